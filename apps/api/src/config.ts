@@ -1,0 +1,73 @@
+import path from "node:path";
+import { z } from "zod";
+
+// The repository root: relative file: URLs and folders are resolved against it so the
+// server behaves the same whichever workspace it is started from.
+export const repoRoot = path.resolve(import.meta.dirname, "../../..");
+
+const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("127.0.0.1"),
+  DATABASE_URL: z.string().default("file:./data/cni.db"),
+  CNI_ADMIN_EMAIL: z.email().optional(),
+  CNI_ADMIN_PASSWORD: z.string().min(12).optional(),
+  CNI_DOCUMENTS_DIR: z.string().default("data/documents"),
+  CNI_WEB_DIST: z.string().default("apps/web/dist"),
+  CNI_PUBLIC_URL: z.string().optional(),
+  CNI_REVIEW_OPEN_DAYS_BEFORE: z.coerce.number().int().min(0).max(730).default(60),
+  CNI_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(10),
+  CNI_TRUST_PROXY: z.stringbool().default(false),
+  SMTP_URL: z.string().optional(),
+  SMTP_FROM: z.string().default("CNI portal <no-reply@cni.local>"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  documentsDir: string;
+  webDist: string;
+  publicUrl: string | undefined;
+  reviewOpenDaysBefore: number;
+  rateLimitMax: number;
+  trustProxy: boolean;
+  smtpUrl: string | undefined;
+  smtpFrom: string;
+  logLevel: string;
+};
+
+/** Absolute file: URL, so the database is the same file whatever the working directory. */
+export function resolveDatabaseUrl(url: string): string {
+  if (!url.startsWith("file:")) return url;
+  const file = url.slice("file:".length);
+  return `file:${path.resolve(repoRoot, file)}`;
+}
+
+/** Reads and validates the environment once; everything else receives a Config. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: resolveDatabaseUrl(e.DATABASE_URL),
+    adminEmail: e.CNI_ADMIN_EMAIL,
+    adminPassword: e.CNI_ADMIN_PASSWORD,
+    documentsDir: path.resolve(repoRoot, e.CNI_DOCUMENTS_DIR),
+    webDist: path.resolve(repoRoot, e.CNI_WEB_DIST),
+    publicUrl: e.CNI_PUBLIC_URL,
+    reviewOpenDaysBefore: e.CNI_REVIEW_OPEN_DAYS_BEFORE,
+    rateLimitMax: e.CNI_RATE_LIMIT_MAX,
+    trustProxy: e.CNI_TRUST_PROXY,
+    smtpUrl: e.SMTP_URL,
+    smtpFrom: e.SMTP_FROM,
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,28 @@
+import type { Tx } from "../db/client.ts";
+import type { SessionUser } from "./access.ts";
+
+export type AuditInput = {
+  actor: SessionUser | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  summary: string;
+  before?: unknown;
+  after?: unknown;
+};
+
+/** Writes one audit entry. Call it inside the transaction that makes the change. */
+export async function recordAudit(tx: Tx, entry: AuditInput): Promise<void> {
+  await tx.auditEntry.create({
+    data: {
+      actorId: entry.actor?.id ?? null,
+      actorLabel: entry.actor?.email ?? "system",
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      summary: entry.summary,
+      before: entry.before === undefined ? null : JSON.stringify(entry.before),
+      after: entry.after === undefined ? null : JSON.stringify(entry.after),
+    },
+  });
+}

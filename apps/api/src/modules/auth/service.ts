@@ -1,0 +1,86 @@
+import type { Role } from "@cni/domain/enums";
+import type { Db } from "../../db/client.ts";
+import type { SessionUser } from "../../lib/access.ts";
+import { recordAudit } from "../../lib/audit.ts";
+import { DomainError, unauthorized } from "../../lib/errors.ts";
+import { DUMMY_HASH_PROMISE, verifyPassword } from "../../lib/password.ts";
+import { hashToken, newToken } from "../../lib/tokens.ts";
+import { SESSION_ABSOLUTE_MS } from "../../plugins/auth.ts";
+
+// After 5 failed attempts an account is locked for 1, 2, 4 … up to 60 minutes.
+const FREE_ATTEMPTS = 5;
+const MAX_LOCK_MINUTES = 60;
+const BAD_CREDENTIALS = "The e-mail or the password is not correct";
+
+export function lockMinutes(failedLogins: number): number {
+  if (failedLogins < FREE_ATTEMPTS) return 0;
+  return Math.min(2 ** (failedLogins - FREE_ATTEMPTS), MAX_LOCK_MINUTES);
+}
+
+export const toSessionUser = (u: {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  municipalityId: string | null;
+}): SessionUser => ({ id: u.id, email: u.email, name: u.name, role: u.role as Role, municipalityId: u.municipalityId });
+
+export async function createSession(db: Db, userId: string) {
+  const token = newToken();
+  const csrfToken = newToken();
+  await db.session.create({
+    data: { id: hashToken(token), userId, csrfToken, expiresAt: new Date(Date.now() + SESSION_ABSOLUTE_MS) },
+  });
+  return { token, csrfToken };
+}
+
+/** Checks the credentials; the same 401 whether or not the e-mail exists. */
+export async function login(db: Db, email: string, password: string) {
+  const user = await db.user.findUnique({ where: { email } });
+  if (!user || !user.passwordHash || !user.active) {
+    await verifyPassword(password, await DUMMY_HASH_PROMISE);
+    throw unauthorized(BAD_CREDENTIALS);
+  }
+  if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
+    throw new DomainError(429, "ACCOUNT_LOCKED", "Too many failed attempts; try again later");
+  }
+  if (!(await verifyPassword(password, user.passwordHash))) {
+    const failedLogins = user.failedLogins + 1;
+    const minutes = lockMinutes(failedLogins);
+    await db.user.update({
+      where: { id: user.id },
+      data: { failedLogins, lockedUntil: minutes ? new Date(Date.now() + minutes * 60_000) : null },
+    });
+    throw unauthorized(BAD_CREDENTIALS);
+  }
+  const sessionUser = toSessionUser(user);
+  // A new token at every login (no session fixation); earlier sessions stay valid.
+  const session = await createSession(db, user.id);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: user.id },
+      data: { failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() },
+    });
+    await recordAudit(tx, {
+      actor: sessionUser,
+      action: "auth.login",
+      entityType: "user",
+      entityId: user.id,
+      summary: `${user.email} signed in`,
+    });
+  });
+  return { user: sessionUser, ...session };
+}
+
+export async function logout(db: Db, sessionId: string, user: SessionUser) {
+  await db.$transaction(async (tx) => {
+    await tx.session.deleteMany({ where: { id: sessionId } });
+    await recordAudit(tx, {
+      actor: user,
+      action: "auth.logout",
+      entityType: "user",
+      entityId: user.id,
+      summary: `${user.email} signed out`,
+    });
+  });
+}

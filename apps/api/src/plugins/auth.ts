@@ -1,0 +1,112 @@
+import fastifyCookie from "@fastify/cookie";
+import type { Role } from "@cni/domain/enums";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import fp from "fastify-plugin";
+import type { Access, SessionUser } from "../lib/access.ts";
+import { DomainError, forbidden, unauthorized } from "../lib/errors.ts";
+import { hashToken, safeEqual } from "../lib/tokens.ts";
+
+declare module "fastify" {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    user: SessionUser | null;
+    sessionId: string | null;
+    csrfToken: string | null;
+  }
+}
+
+export const SESSION_COOKIE = "cni_session";
+export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
+export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
+// lastSeenAt is written at most once a minute per session, not on every request.
+const TOUCH_INTERVAL_MS = 60 * 1000;
+const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+// Routes added by @fastify/swagger(-ui) are public documentation.
+const DOCS_PREFIXES = ["/api/docs", "/api/openapi.json"];
+
+export function sessionCookieOptions(secure: boolean) {
+  return { path: "/", httpOnly: true, sameSite: "lax" as const, secure };
+}
+
+export function isSecureRequest(request: FastifyRequest): boolean {
+  return request.protocol === "https";
+}
+
+export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply) {
+  reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(isSecureRequest(request)));
+}
+
+async function loadSession(app: FastifyInstance, request: FastifyRequest, token: string) {
+  const id = hashToken(token);
+  const row = await app.db.session.findUnique({ where: { id }, include: { user: true } });
+  if (!row) return null;
+  const now = Date.now();
+  const idleExpired = now - row.lastSeenAt.getTime() > SESSION_IDLE_MS;
+  if (row.expiresAt.getTime() <= now || idleExpired || !row.user.active) {
+    await app.db.session.deleteMany({ where: { id } });
+    return null;
+  }
+  if (now - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    await app.db.session.update({ where: { id }, data: { lastSeenAt: new Date(now) } });
+  }
+  request.log.debug({ userId: row.userId }, "session");
+  return row;
+}
+
+/**
+ * The one way to protect a route: `config: { access }` on every /api route, checked
+ * here before any handler runs. A route without a declaration fails at start-up.
+ * Also the CSRF synchronizer check: a mutation that carries a session cookie must send
+ * the session's token in `x-csrf-token`. (@fastify/csrf-protection keeps its secret in
+ * a cookie or @fastify/session; our sessions live in the database, so the token is
+ * stored beside the session and compared here.)
+ */
+export default fp(async function authPlugin(app: FastifyInstance) {
+  await app.register(fastifyCookie);
+  app.decorateRequest("user", null);
+  app.decorateRequest("sessionId", null);
+  app.decorateRequest("csrfToken", null);
+
+  app.addHook("onRoute", (route) => {
+    if (!route.url.startsWith("/api")) return;
+    if (DOCS_PREFIXES.some((prefix) => route.url.startsWith(prefix))) {
+      route.config = { ...(route.config ?? {}), access: { kind: "public" } };
+      return;
+    }
+    if (!(route.config as { access?: Access } | undefined)?.access) {
+      throw new Error(`Route ${route.method} ${route.url} declares no config.access`);
+    }
+  });
+
+  app.addHook("onRequest", async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) {
+      const session = await loadSession(app, request, token);
+      if (session) {
+        request.user = {
+          id: session.user.id,
+          email: session.user.email,
+          name: session.user.name,
+          role: session.user.role as Role,
+          municipalityId: session.user.municipalityId,
+        };
+        request.sessionId = session.id;
+        request.csrfToken = session.csrfToken;
+      }
+    }
+    const routeAccess = request.routeOptions.config.access;
+    if (!routeAccess) return; // not an /api route (SPA files, 404)
+
+    if (request.sessionId && UNSAFE_METHODS.has(request.method)) {
+      const sent = request.headers["x-csrf-token"];
+      if (typeof sent !== "string" || !safeEqual(sent, request.csrfToken ?? "")) {
+        throw new DomainError(403, "CSRF_TOKEN_INVALID", "Missing or invalid x-csrf-token header");
+      }
+    }
+    if (routeAccess.kind === "public") return;
+    if (!request.user) throw unauthorized();
+    if (!routeAccess.roles.includes(request.user.role)) throw forbidden();
+  });
+});

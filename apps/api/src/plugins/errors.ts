@@ -1,0 +1,101 @@
+import type { FastifyError, FastifyInstance, FastifyReply } from "fastify";
+import fp from "fastify-plugin";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { DomainError } from "../lib/errors.ts";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    spaEnabled: boolean;
+  }
+}
+
+const TITLES: Record<number, string> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  405: "Method Not Allowed",
+  406: "Not Acceptable",
+  409: "Conflict",
+  413: "Payload Too Large",
+  415: "Unsupported Media Type",
+  422: "Unprocessable Content",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+  503: "Service Unavailable",
+};
+
+type ProblemBody = {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  code?: string;
+  errors?: { path: string; message: string; code?: string }[];
+};
+
+export function sendProblem(reply: FastifyReply, body: Omit<ProblemBody, "type" | "title">) {
+  const problem: ProblemBody = {
+    type: "about:blank",
+    title: TITLES[body.status] ?? "Error",
+    ...body,
+  };
+  return reply.code(body.status).type("application/problem+json; charset=utf-8").send(problem);
+}
+
+/** One error handler: domain errors and validation errors become problem+json; 5xx hide details. */
+export default fp(async function errorsPlugin(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof DomainError) {
+      if (error.status === 429 || error.status === 503) reply.header("retry-after", "60");
+      return sendProblem(reply, {
+        status: error.status,
+        code: error.code,
+        detail: error.message,
+        errors: error.errors,
+      });
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      return sendProblem(reply, {
+        status: 400,
+        code: "VALIDATION_FAILED",
+        detail: "The request is not valid",
+        errors: error.validation.map((issue) => ({
+          path: issue.instancePath.split("/").filter(Boolean).join("."),
+          message: issue.message ?? "Invalid value",
+          code: issue.keyword,
+        })),
+      });
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 500) {
+      request.log.error({ err: error }, "request failed");
+      return sendProblem(reply, {
+        status,
+        code: status === 503 ? "UNAVAILABLE" : "INTERNAL",
+        detail: status === 503 ? "The service is busy, try again shortly" : "Something went wrong on our side",
+      });
+    }
+    if (status === 429) {
+      return sendProblem(reply, { status, code: "RATE_LIMITED", detail: error.message });
+    }
+    // Fastify's own 4xx (malformed JSON, unsupported media type, body too large…)
+    return sendProblem(reply, { status, code: error.code ?? "BAD_REQUEST", detail: error.message });
+  });
+
+  // Unknown API paths are problem+json 404s; other GETs are client-side routes of the SPA.
+  app.decorate("spaEnabled", false);
+  app.setNotFoundHandler((request, reply) => {
+    const urlPath = request.url.split("?")[0] ?? "/";
+    const isPageRequest = request.method === "GET" || request.method === "HEAD";
+    if (app.spaEnabled && isPageRequest && !urlPath.startsWith("/api")) {
+      reply.header("cache-control", "no-cache");
+      return reply.sendFile("index.html");
+    }
+    return sendProblem(reply, {
+      status: 404,
+      code: "NOT_FOUND",
+      detail: `No route ${request.method} ${urlPath}`,
+    });
+  });
+});

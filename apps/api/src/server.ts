@@ -1,0 +1,43 @@
+import closeWithGrace from "close-with-grace";
+import { buildApp } from "./app.ts";
+import { loadConfig } from "./config.ts";
+import { createDb } from "./db/client.ts";
+import { applyMigrations } from "./db/migrate.ts";
+import { ensureCoordinator } from "./modules/users/bootstrap.ts";
+import { seedNetwork } from "./seed/seed.ts";
+
+const config = loadConfig();
+await applyMigrations(config.databaseUrl);
+const db = await createDb(config.databaseUrl);
+const seeded = await seedNetwork(db);
+const app = await buildApp({
+  config,
+  db,
+  logger: {
+    level: config.logLevel,
+    ...(process.stdout.isTTY ? { transport: { target: "pino-pretty" } } : {}),
+  },
+});
+if (seeded) app.log.info("Seeded the network's facts (18 members, Serres' accession)");
+
+const bootstrap = await ensureCoordinator(db, { email: config.adminEmail, password: config.adminPassword });
+if (bootstrap?.generatedPassword) {
+  // Printed once to the console, deliberately not through the logger (never logged again).
+  process.stdout.write(
+    `\nCoordinator account created: ${bootstrap.email}\nPassword (shown once): ${bootstrap.generatedPassword}\n\n`,
+  );
+} else if (bootstrap) {
+  app.log.info(`Coordinator account created: ${bootstrap.email}`);
+}
+
+closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+  if (err) app.log.error({ err }, "shutting down after an error");
+  else app.log.info(`${signal} received, shutting down`);
+  await app.close();
+});
+
+await app.listen({ port: config.port, host: config.host });
+const address = app.server.address();
+const port = typeof address === "object" && address ? address.port : config.port;
+const shownHost = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
+process.stdout.write(`\nCNI portal: http://${shownHost}:${port}/\n\n`);

@@ -1,0 +1,82 @@
+import { randomUUID } from "node:crypto";
+import { copyFileSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import type { Role } from "@cni/domain/enums";
+import { buildApp, type App } from "../src/app.ts";
+import { loadConfig } from "../src/config.ts";
+import { createDb, type Db } from "../src/db/client.ts";
+import { hashPassword } from "../src/lib/password.ts";
+import { seedNetwork } from "../src/seed/seed.ts";
+import { TEMPLATE_DB, TEMPLATE_DIR } from "./global-setup.ts";
+
+export type TestContext = { app: App; db: Db; databaseFile: string; documentsDir: string };
+
+/**
+ * A real app on a fresh SQLite file made from the migrated template, seeded with the
+ * network's facts. Nothing is mocked.
+ */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestContext> {
+  const id = randomUUID();
+  const databaseFile = path.join(TEMPLATE_DIR, `${id}.db`);
+  const documentsDir = path.join(TEMPLATE_DIR, `${id}-documents`);
+  mkdirSync(documentsDir, { recursive: true });
+  copyFileSync(TEMPLATE_DB, databaseFile);
+  const config = loadConfig({
+    DATABASE_URL: `file:${databaseFile}`,
+    CNI_DOCUMENTS_DIR: documentsDir,
+    CNI_WEB_DIST: path.join(TEMPLATE_DIR, "no-web-build"),
+    CNI_RATE_LIMIT_MAX: "1000",
+    LOG_LEVEL: "silent",
+    ...env,
+  });
+  const db = await createDb(config.databaseUrl);
+  await seedNetwork(db);
+  const app = await buildApp({ config, db });
+  await app.ready();
+  return { app, db, databaseFile, documentsDir };
+}
+
+export const TEST_PASSWORD = "correct horse battery staple";
+
+let passwordHash: Promise<string> | null = null;
+
+/** Creates an active user with TEST_PASSWORD. */
+export async function createUser(
+  db: Db,
+  input: { role: Role; municipalityId?: string | null; email?: string; name?: string },
+) {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  return db.user.create({
+    data: {
+      email: input.email ?? `${input.role}-${randomUUID().slice(0, 8)}@test.cni`,
+      name: input.name ?? `Test ${input.role}`,
+      role: input.role,
+      municipalityId: input.municipalityId ?? null,
+      passwordHash: await passwordHash,
+    },
+  });
+}
+
+export type Agent = {
+  cookie: string;
+  csrfToken: string;
+  headers: { cookie: string; "x-csrf-token": string };
+  userId: string;
+};
+
+/** Signs in through the real login route and returns the cookie and CSRF token to send. */
+export async function signIn(app: App, email: string, password = TEST_PASSWORD): Promise<Agent> {
+  const response = await app.inject({ method: "POST", url: "/api/auth/login", payload: { email, password } });
+  if (response.statusCode !== 200) throw new Error(`login failed: ${response.statusCode} ${response.body}`);
+  const setCookie = response.cookies.find((c) => c.name === "cni_session");
+  if (!setCookie) throw new Error("no session cookie");
+  const cookie = `cni_session=${setCookie.value}`;
+  const body = response.json() as { csrfToken: string; user: { id: string } };
+  return { cookie, csrfToken: body.csrfToken, headers: { cookie, "x-csrf-token": body.csrfToken }, userId: body.user.id };
+}
+
+/** Creates a user of that role (and municipality) and signs them in. */
+export async function signInAs(ctx: TestContext, role: Role, municipalityId: string | null = null) {
+  const user = await createUser(ctx.db, { role, municipalityId });
+  return { user, agent: await signIn(ctx.app, user.email) };
+}

@@ -1,0 +1,65 @@
+// E2E tests drive the production build, started exactly as `npm start` starts it, in
+// Chromium: Debian's /usr/bin/chromium when present (no browser download needed).
+import { existsSync, rmSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const systemChromium = "/usr/bin/chromium";
+const databaseFile = "data/e2e.db";
+
+// Each run starts from a fresh database so tests see the seeded network only.
+if (!process.env.E2E_KEEP_DB) {
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(`${databaseFile}${suffix}`, { force: true });
+}
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    locale: "el-GR",
+    timezoneId: "Europe/Athens",
+    trace: "retain-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: existsSync(systemChromium) ? systemChromium : undefined,
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: "node scripts/start.mjs",
+    url: `http://127.0.0.1:${port}/api/health`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: "pipe",
+    env: {
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATABASE_URL: `file:./${databaseFile}`,
+      CNI_ADMIN_EMAIL: "admin@cni.test",
+      CNI_ADMIN_PASSWORD: "admin-password-e2e",
+      CNI_DOCUMENTS_DIR: "data/e2e-documents",
+      CNI_RATE_LIMIT_MAX: "10000",
+    },
+  },
+});

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// `npm start`: builds the SPA if it is missing (or older than its sources), then starts
+// the single server (migrations and seed run at its start) with Node 24.
+import { spawnSync, spawn } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const [major] = process.versions.node.split(".").map(Number);
+if (major < 22) {
+  console.error(`Node ${process.versions.node} is too old: the portal needs Node >= 22.12 (24 LTS). See README.`);
+  process.exit(1);
+}
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "node_modules" || entry.name === "dist") continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+const webIndex = path.join(root, "apps/web/dist/index.html");
+const sources = ["apps/web/src", "apps/web/index.html", "packages/contracts/src", "packages/domain/src"];
+const sourcesMtime = Math.max(
+  ...sources.map((s) => path.join(root, s)).filter(existsSync).map((p) => (statSync(p).isDirectory() ? newestMtime(p) : statSync(p).mtimeMs)),
+);
+if (!existsSync(webIndex) || statSync(webIndex).mtimeMs < sourcesMtime) {
+  console.log("Building the web app…");
+  const build = spawnSync("npm", ["run", "build", "-w", "@cni/web"], { cwd: root, stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const server = spawn(process.execPath, ["--import", "tsx", path.join(root, "apps/api/src/server.ts")], {
+  cwd: root,
+  stdio: "inherit",
+  env: { NODE_ENV: "production", ...process.env },
+});
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
