@@ -5,11 +5,14 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const systemChromium = "/usr/bin/chromium";
-const databaseFile = "data/e2e.db";
+// Per port, so several runs (developers working side by side) never share files.
+const databaseFile = `data/e2e-${port}.db`;
+const webDist = `data/e2e-${port}-web`;
 
 // Each run starts from a fresh database so tests see the seeded network only.
 if (!process.env.E2E_KEEP_DB) {
   for (const suffix of ["", "-wal", "-shm"]) rmSync(`${databaseFile}${suffix}`, { force: true });
+  rmSync(`data/e2e-${port}-documents`, { recursive: true, force: true });
 }
 
 export default defineConfig({
@@ -58,7 +61,8 @@ export default defineConfig({
       DATABASE_URL: `file:./${databaseFile}`,
       CNI_ADMIN_EMAIL: "admin@cni.test",
       CNI_ADMIN_PASSWORD: "admin-password-e2e",
-      CNI_DOCUMENTS_DIR: "data/e2e-documents",
+      CNI_DOCUMENTS_DIR: `data/e2e-${port}-documents`,
+      CNI_WEB_DIST: webDist,
       CNI_RATE_LIMIT_MAX: "10000",
     },
   },

@@ -10,7 +10,10 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
-const name = (process.argv[2] ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+const name = (process.argv[2] ?? "")
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, "_")
+  .replace(/^_|_$/g, "");
 if (!name) {
   console.error("Usage: npm run db:new-migration -- <name>");
   process.exit(1);
@@ -34,7 +37,14 @@ if (latest && !existsSync(snapshot)) {
   process.exit(1);
 }
 const from = snapshot ? ["--from-schema-datamodel", snapshot] : ["--from-empty"];
-const sql = prisma(["migrate", "diff", ...from, "--to-schema-datamodel", "prisma/schema.prisma", "--script"]);
+const sql = prisma([
+  "migrate",
+  "diff",
+  ...from,
+  "--to-schema-datamodel",
+  "prisma/schema.prisma",
+  "--script",
+]);
 if (!sql.trim() || /^-- This is an empty migration/.test(sql.trim())) {
   console.log("No schema change since the last migration: none written.");
   process.exit(0);
@@ -44,4 +54,6 @@ const dir = path.join(root, "prisma/migrations", `${stamp}_${name}`);
 mkdirSync(dir, { recursive: true });
 writeFileSync(path.join(dir, "migration.sql"), sql);
 copyFileSync(path.join(root, "prisma/schema.prisma"), path.join(dir, "schema.prisma"));
-console.log(`Wrote ${path.relative(root, dir)}/migration.sql — review it, then commit it with the schema.`);
+console.log(
+  `Wrote ${path.relative(root, dir)}/migration.sql — review it, then commit it with the schema.`,
+);

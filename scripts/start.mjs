@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // `npm start`: builds the SPA if it is missing (or older than its sources), then starts
 // the single server (migrations and seed run at its start) with Node 24.
-import { spawnSync, spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
 const [major] = process.versions.node.split(".").map(Number);
 if (major < 22) {
-  console.error(`Node ${process.versions.node} is too old: the portal needs Node >= 22.12 (24 LTS). See README.`);
+  console.error(
+    `Node ${process.versions.node} is too old: the portal needs Node >= 22.12 (24 LTS). See README.`,
+  );
   process.exit(1);
 }
 
@@ -22,21 +24,38 @@ function newestMtime(dir) {
   return newest;
 }
 
-const webIndex = path.join(root, "apps/web/dist/index.html");
-const sources = ["apps/web/src", "apps/web/index.html", "packages/contracts/src", "packages/domain/src"];
+// CNI_WEB_DIST lets e2e runs build into their own folder (see playwright.config.ts).
+const webDist = path.resolve(root, process.env.CNI_WEB_DIST ?? "apps/web/dist");
+const webIndex = path.join(webDist, "index.html");
+const sources = [
+  "apps/web/src",
+  "apps/web/index.html",
+  "packages/contracts/src",
+  "packages/domain/src",
+];
 const sourcesMtime = Math.max(
-  ...sources.map((s) => path.join(root, s)).filter(existsSync).map((p) => (statSync(p).isDirectory() ? newestMtime(p) : statSync(p).mtimeMs)),
+  ...sources
+    .map((s) => path.join(root, s))
+    .filter(existsSync)
+    .map((p) => (statSync(p).isDirectory() ? newestMtime(p) : statSync(p).mtimeMs)),
 );
 if (!existsSync(webIndex) || statSync(webIndex).mtimeMs < sourcesMtime) {
   console.log("Building the web app…");
-  const build = spawnSync("npm", ["run", "build", "-w", "@cni/web"], { cwd: root, stdio: "inherit" });
+  const build = spawnSync("npx", ["vite", "build", "--outDir", webDist, "--emptyOutDir"], {
+    cwd: path.join(root, "apps/web"),
+    stdio: "inherit",
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn(process.execPath, ["--import", "tsx", path.join(root, "apps/api/src/server.ts")], {
-  cwd: root,
-  stdio: "inherit",
-  env: { NODE_ENV: "production", ...process.env },
-});
+const server = spawn(
+  process.execPath,
+  ["--import", "tsx", path.join(root, "apps/api/src/server.ts")],
+  {
+    cwd: root,
+    stdio: "inherit",
+    env: { NODE_ENV: "production", ...process.env },
+  },
+);
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -14,7 +14,11 @@ let passed = 0;
 let failed = 0;
 const run = (title, command, args, env = {}) => {
   console.log(`\n=== ${title}: ${command} ${args.join(" ")}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, ...env },
+  });
   return result.status === 0;
 };
 const check = (title, command, args) => {

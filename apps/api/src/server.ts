@@ -20,7 +20,10 @@ const app = await buildApp({
 });
 if (seeded) app.log.info("Seeded the network's facts (18 members, Serres' accession)");
 
-const bootstrap = await ensureCoordinator(db, { email: config.adminEmail, password: config.adminPassword });
+const bootstrap = await ensureCoordinator(db, {
+  email: config.adminEmail,
+  password: config.adminPassword,
+});
 if (bootstrap?.generatedPassword) {
   // Printed once to the console, deliberately not through the logger (never logged again).
   process.stdout.write(

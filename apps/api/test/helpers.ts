@@ -2,12 +2,16 @@ import { randomUUID } from "node:crypto";
 import { copyFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Role } from "@cni/domain/enums";
-import { buildApp, type App } from "../src/app.ts";
+import { inject } from "vitest";
+import { type App, buildApp } from "../src/app.ts";
 import { loadConfig } from "../src/config.ts";
 import { createDb, type Db } from "../src/db/client.ts";
 import { hashPassword } from "../src/lib/password.ts";
 import { seedNetwork } from "../src/seed/seed.ts";
-import { TEMPLATE_DB, TEMPLATE_DIR } from "./global-setup.ts";
+
+/** This run's folder (from global-setup) and its migrated template database. */
+export const testDir = () => inject("testDir");
+export const templateDb = () => path.join(testDir(), "template.db");
 
 export type TestContext = { app: App; db: Db; databaseFile: string; documentsDir: string };
 
@@ -17,14 +21,14 @@ export type TestContext = { app: App; db: Db; databaseFile: string; documentsDir
  */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestContext> {
   const id = randomUUID();
-  const databaseFile = path.join(TEMPLATE_DIR, `${id}.db`);
-  const documentsDir = path.join(TEMPLATE_DIR, `${id}-documents`);
+  const databaseFile = path.join(testDir(), `${id}.db`);
+  const documentsDir = path.join(testDir(), `${id}-documents`);
   mkdirSync(documentsDir, { recursive: true });
-  copyFileSync(TEMPLATE_DB, databaseFile);
+  copyFileSync(templateDb(), databaseFile);
   const config = loadConfig({
     DATABASE_URL: `file:${databaseFile}`,
     CNI_DOCUMENTS_DIR: documentsDir,
-    CNI_WEB_DIST: path.join(TEMPLATE_DIR, "no-web-build"),
+    CNI_WEB_DIST: path.join(testDir(), "no-web-build"),
     CNI_RATE_LIMIT_MAX: "1000",
     LOG_LEVEL: "silent",
     ...env,
@@ -66,13 +70,23 @@ export type Agent = {
 
 /** Signs in through the real login route and returns the cookie and CSRF token to send. */
 export async function signIn(app: App, email: string, password = TEST_PASSWORD): Promise<Agent> {
-  const response = await app.inject({ method: "POST", url: "/api/auth/login", payload: { email, password } });
-  if (response.statusCode !== 200) throw new Error(`login failed: ${response.statusCode} ${response.body}`);
+  const response = await app.inject({
+    method: "POST",
+    url: "/api/auth/login",
+    payload: { email, password },
+  });
+  if (response.statusCode !== 200)
+    throw new Error(`login failed: ${response.statusCode} ${response.body}`);
   const setCookie = response.cookies.find((c) => c.name === "cni_session");
   if (!setCookie) throw new Error("no session cookie");
   const cookie = `cni_session=${setCookie.value}`;
   const body = response.json() as { csrfToken: string; user: { id: string } };
-  return { cookie, csrfToken: body.csrfToken, headers: { cookie, "x-csrf-token": body.csrfToken }, userId: body.user.id };
+  return {
+    cookie,
+    csrfToken: body.csrfToken,
+    headers: { cookie, "x-csrf-token": body.csrfToken },
+    userId: body.user.id,
+  };
 }
 
 /** Creates a user of that role (and municipality) and signs them in. */

@@ -6,7 +6,7 @@ import path from "node:path";
 import { createClient } from "@libsql/client";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "../src/config.ts";
-import { TEMPLATE_DB, TEMPLATE_DIR } from "./global-setup.ts";
+import { templateDb, testDir } from "./helpers.ts";
 
 async function describeSchema(file: string) {
   const client = createClient({ url: `file:${file}` });
@@ -46,12 +46,12 @@ describe("migrations", () => {
       ],
       { cwd: repoRoot, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] },
     );
-    const fromSchema = path.join(TEMPLATE_DIR, "from-schema.db");
+    const fromSchema = path.join(testDir(), "from-schema.db");
     const client = createClient({ url: `file:${fromSchema}` });
     await client.executeMultiple(sql);
     client.close();
 
-    const migrated = await describeSchema(TEMPLATE_DB);
+    const migrated = await describeSchema(templateDb());
     expect(Object.keys(migrated).length).toBeGreaterThan(15);
     expect(migrated).toEqual(await describeSchema(fromSchema));
   });

@@ -15,7 +15,12 @@ export const instant = z.iso.datetime().meta({ example: "2026-11-25T10:00:00.000
 export function commaList<T extends z.ZodType<string, string>>(item: T) {
   return z
     .string()
-    .transform((value) => value.split(",").map((part) => part.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(",")
+        .map((part) => part.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(item));
 }
 

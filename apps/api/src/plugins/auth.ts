@@ -1,5 +1,5 @@
-import fastifyCookie from "@fastify/cookie";
 import type { Role } from "@cni/domain/enums";
+import fastifyCookie from "@fastify/cookie";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import type { Access, SessionUser } from "../lib/access.ts";
@@ -9,6 +9,10 @@ import { hashToken, safeEqual } from "../lib/tokens.ts";
 declare module "fastify" {
   interface FastifyContextConfig {
     access?: Access;
+  }
+  interface FastifyInstance {
+    /** Every /api route and its declared access, for the authorization matrix test. */
+    apiRoutes: { method: string; url: string; access: Access }[];
   }
   interface FastifyRequest {
     user: SessionUser | null;
@@ -69,14 +73,17 @@ export default fp(async function authPlugin(app: FastifyInstance) {
   app.decorateRequest("sessionId", null);
   app.decorateRequest("csrfToken", null);
 
+  app.decorate("apiRoutes", []);
   app.addHook("onRoute", (route) => {
     if (!route.url.startsWith("/api")) return;
     if (DOCS_PREFIXES.some((prefix) => route.url.startsWith(prefix))) {
       route.config = { ...(route.config ?? {}), access: { kind: "public" } };
       return;
     }
-    if (!(route.config as { access?: Access } | undefined)?.access) {
-      throw new Error(`Route ${route.method} ${route.url} declares no config.access`);
+    const declared = (route.config as { access?: Access } | undefined)?.access;
+    if (!declared) throw new Error(`Route ${route.method} ${route.url} declares no config.access`);
+    for (const method of [route.method].flat()) {
+      if (method !== "HEAD") app.apiRoutes.push({ method, url: route.url, access: declared });
     }
   });
 

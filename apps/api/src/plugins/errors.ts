@@ -73,7 +73,10 @@ export default fp(async function errorsPlugin(app: FastifyInstance) {
       return sendProblem(reply, {
         status,
         code: status === 503 ? "UNAVAILABLE" : "INTERNAL",
-        detail: status === 503 ? "The service is busy, try again shortly" : "Something went wrong on our side",
+        detail:
+          status === 503
+            ? "The service is busy, try again shortly"
+            : "Something went wrong on our side",
       });
     }
     if (status === 429) {

@@ -26,7 +26,9 @@ export default fp(async function openapiPlugin(app: FastifyInstance) {
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
-  app.get("/api/openapi.json", { schema: { hide: true }, config: { access: { kind: "public" } } }, async () =>
-    app.swagger(),
+  app.get(
+    "/api/openapi.json",
+    { schema: { hide: true }, config: { access: { kind: "public" } } },
+    async () => app.swagger(),
   );
 });

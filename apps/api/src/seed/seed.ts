@@ -1,7 +1,12 @@
 import { normalizeForSearch } from "@cni/domain/text";
 import type { Db } from "../db/client.ts";
 import { recordAudit } from "../lib/audit.ts";
-import { FOUNDING_DATE, MUNICIPALITIES, SERRES_ACCESSION, UPDATED_MOU_DATE } from "./network-facts.ts";
+import {
+  FOUNDING_DATE,
+  MUNICIPALITIES,
+  SERRES_ACCESSION,
+  UPDATED_MOU_DATE,
+} from "./network-facts.ts";
 
 /**
  * Seeds the network's facts on an empty database, in one transaction. Idempotent: a

@@ -17,7 +17,11 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     "/api/auth/session",
     {
       config: { access: access.public },
-      schema: { tags: ["auth"], summary: "Who is signed in, and the CSRF token", response: { 200: sessionResponse } },
+      schema: {
+        tags: ["auth"],
+        summary: "Who is signed in, and the CSRF token",
+        response: { 200: sessionResponse },
+      },
     },
     async (request, reply) => {
       reply.header("cache-control", "no-store");
@@ -52,7 +56,11 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     "/api/auth/logout",
     {
       config: { access: access.signedIn },
-      schema: { tags: ["auth"], summary: "Sign out; ends the session", response: { 204: z.null(), 401: problem, 403: problem } },
+      schema: {
+        tags: ["auth"],
+        summary: "Sign out; ends the session",
+        response: { 204: z.null(), 401: problem, 403: problem },
+      },
     },
     async (request, reply) => {
       await logout(app.db, request.sessionId!, request.user!);

@@ -23,13 +23,24 @@ export const toSessionUser = (u: {
   name: string;
   role: string;
   municipalityId: string | null;
-}): SessionUser => ({ id: u.id, email: u.email, name: u.name, role: u.role as Role, municipalityId: u.municipalityId });
+}): SessionUser => ({
+  id: u.id,
+  email: u.email,
+  name: u.name,
+  role: u.role as Role,
+  municipalityId: u.municipalityId,
+});
 
 export async function createSession(db: Db, userId: string) {
   const token = newToken();
   const csrfToken = newToken();
   await db.session.create({
-    data: { id: hashToken(token), userId, csrfToken, expiresAt: new Date(Date.now() + SESSION_ABSOLUTE_MS) },
+    data: {
+      id: hashToken(token),
+      userId,
+      csrfToken,
+      expiresAt: new Date(Date.now() + SESSION_ABSOLUTE_MS),
+    },
   });
   return { token, csrfToken };
 }
@@ -37,7 +48,7 @@ export async function createSession(db: Db, userId: string) {
 /** Checks the credentials; the same 401 whether or not the e-mail exists. */
 export async function login(db: Db, email: string, password: string) {
   const user = await db.user.findUnique({ where: { email } });
-  if (!user || !user.passwordHash || !user.active) {
+  if (!user?.passwordHash || !user.active) {
     await verifyPassword(password, await DUMMY_HASH_PROMISE);
     throw unauthorized(BAD_CREDENTIALS);
   }

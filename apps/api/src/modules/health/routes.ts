@@ -7,7 +7,11 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     "/api/health",
     {
       config: { access: access.public },
-      schema: { tags: ["health"], summary: "Liveness and database check", response: { 200: health } },
+      schema: {
+        tags: ["health"],
+        summary: "Liveness and database check",
+        response: { 200: health },
+      },
     },
     async () => {
       await app.db.$queryRawUnsafe("SELECT 1");

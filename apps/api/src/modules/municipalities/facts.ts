@@ -8,7 +8,10 @@ export async function loadMembershipFacts(
 ): Promise<Map<string, MembershipFacts>> {
   const where = municipalityIds ? { municipalityId: { in: municipalityIds } } : {};
   const [periods, withdrawals, applications] = await Promise.all([
-    db.membershipPeriod.findMany({ where, select: { municipalityId: true, startsOn: true, startsOnOrBefore: true } }),
+    db.membershipPeriod.findMany({
+      where,
+      select: { municipalityId: true, startsOn: true, startsOnOrBefore: true },
+    }),
     db.withdrawal.findMany({
       where,
       select: { municipalityId: true, notifiedOn: true, effectiveOn: true, rescindedOn: true },
@@ -30,7 +33,10 @@ export async function loadMembershipFacts(
   for (const p of periods) factsOf(p.municipalityId).periods.push(p);
   for (const w of withdrawals) factsOf(w.municipalityId).withdrawals.push(w);
   for (const a of applications) {
-    factsOf(a.municipalityId).applications.push({ submittedOn: a.submittedOn!, closedOn: a.closedOn });
+    factsOf(a.municipalityId).applications.push({
+      submittedOn: a.submittedOn!,
+      closedOn: a.closedOn,
+    });
   }
   return facts;
 }

@@ -11,7 +11,10 @@ afterAll(async () => {
 
 const list = async (query: Record<string, string> = {}) => {
   const response = await ctx.app.inject({ method: "GET", url: "/api/municipalities", query });
-  return { response, body: response.json() as { items: Array<Record<string, unknown>>; total: number } };
+  return {
+    response,
+    body: response.json() as { items: Array<Record<string, unknown>>; total: number },
+  };
 };
 
 describe("GET /api/municipalities", () => {
@@ -29,8 +32,16 @@ describe("GET /api/municipalities", () => {
     const { body } = await list();
     const athens = body.items.find((m) => m.id === "athens");
     const piraeus = body.items.find((m) => m.id === "piraeus");
-    expect(athens).toMatchObject({ founding: true, memberSince: "2018-01-04", memberSinceOnOrBefore: null });
-    expect(piraeus).toMatchObject({ founding: false, memberSince: null, memberSinceOnOrBefore: "2024-06-17" });
+    expect(athens).toMatchObject({
+      founding: true,
+      memberSince: "2018-01-04",
+      memberSinceOnOrBefore: null,
+    });
+    expect(piraeus).toMatchObject({
+      founding: false,
+      memberSince: null,
+      memberSinceOnOrBefore: "2024-06-17",
+    });
   });
 
   it.each(["σερρων", "ΣΕΡΡΩΝ", "Σερρών", "serres", "SERR"])("finds Serres with q=%s", async (q) => {
@@ -78,12 +89,18 @@ describe("GET /api/municipalities/:id", () => {
     const body = response.json();
     expect(body.status).toBe("applicant");
     expect(body.history.accessions).toEqual([
-      expect.objectContaining({ status: "submitted", decisionNumber: "210/2024", decisionDate: "2024-06-26" }),
+      expect.objectContaining({
+        status: "submitted",
+        decisionNumber: "210/2024",
+        decisionDate: "2024-06-26",
+      }),
     ]);
   });
 
   it("returns a founding member's period", async () => {
-    const body = (await ctx.app.inject({ method: "GET", url: "/api/municipalities/athens" })).json();
+    const body = (
+      await ctx.app.inject({ method: "GET", url: "/api/municipalities/athens" })
+    ).json();
     expect(body.history.periods).toEqual([
       { basis: "founding", from: "2018-01-04", fromOnOrBefore: null, until: null },
     ]);

@@ -1,10 +1,10 @@
+import { idParams, problem } from "@cni/contracts/common";
 import {
   municipalityDetail,
   municipalityDetailQuery,
   municipalityList,
   municipalityListQuery,
 } from "@cni/contracts/municipalities";
-import { idParams, problem } from "@cni/contracts/common";
 import { athensToday } from "@cni/domain/dates";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { access } from "../../lib/access.ts";

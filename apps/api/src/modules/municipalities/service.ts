@@ -1,4 +1,4 @@
-import type { MunicipalityDetail, Municipality } from "@cni/contracts/municipalities";
+import type { Municipality, MunicipalityDetail } from "@cni/contracts/municipalities";
 import type { AccessionStatus, MembershipStatus } from "@cni/domain/enums";
 import { membershipSummaryOn } from "@cni/domain/membership";
 import { compareGreek, normalizeForSearch } from "@cni/domain/text";
@@ -33,7 +33,10 @@ const SELECT = {
   founding: true,
 } as const;
 
-function toMunicipality(row: MunicipalityRow, summary: ReturnType<typeof membershipSummaryOn>): Municipality {
+function toMunicipality(
+  row: MunicipalityRow,
+  summary: ReturnType<typeof membershipSummaryOn>,
+): Municipality {
   return {
     ...row,
     status: summary.status,
@@ -55,15 +58,24 @@ export async function listMunicipalities(db: Db, filter: ListFilter) {
     },
     select: SELECT,
   });
-  const facts = await loadMembershipFacts(db, needle || filter.region ? rows.map((r) => r.id) : undefined);
+  const facts = await loadMembershipFacts(
+    db,
+    needle || filter.region ? rows.map((r) => r.id) : undefined,
+  );
   const items = rows
-    .map((row) => toMunicipality(row, membershipSummaryOn(facts.get(row.id) ?? EMPTY_FACTS, filter.asOf)))
+    .map((row) =>
+      toMunicipality(row, membershipSummaryOn(facts.get(row.id) ?? EMPTY_FACTS, filter.asOf)),
+    )
     .filter((m) => !filter.status?.length || filter.status.includes(m.status))
     .sort((a, b) => compareGreek(a.nameEl, b.nameEl));
   return { items, total: items.length };
 }
 
-export async function getMunicipality(db: Db, id: string, asOf: string): Promise<MunicipalityDetail> {
+export async function getMunicipality(
+  db: Db,
+  id: string,
+  asOf: string,
+): Promise<MunicipalityDetail> {
   const row = await db.municipality.findUnique({ where: { id }, select: SELECT });
   if (!row) throw notFound("Municipality");
   const [facts, periods, accessions, withdrawals] = await Promise.all([
@@ -81,7 +93,8 @@ export async function getMunicipality(db: Db, id: string, asOf: string): Promise
     ...toMunicipality(row, summary),
     history: {
       periods: summary.periods.map((p) => ({
-        basis: basisByStart.get(p.from ?? p.fromOnOrBefore) === "founding" ? "founding" : "accession",
+        basis:
+          basisByStart.get(p.from ?? p.fromOnOrBefore) === "founding" ? "founding" : "accession",
         from: p.from,
         fromOnOrBefore: p.fromOnOrBefore,
         until: p.until,

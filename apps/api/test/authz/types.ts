@@ -1,0 +1,66 @@
+import type { TestContext } from "../helpers.ts";
+
+/**
+ * The authorization matrix: for every /api route, what each kind of caller gets.
+ * "Own" personas belong to OWN_MUNICIPALITY (the record's municipality), "other" ones to
+ * OTHER_MUNICIPALITY. Each module adds a `<module>.rows.ts` file in this folder exporting
+ * `rows: AuthzRow[]`; the test fails for any registered route without a row.
+ */
+export const OWN_MUNICIPALITY = "larissa";
+export const OTHER_MUNICIPALITY = "trikala";
+
+export const PERSONAS = [
+  "anonymous",
+  "coordinator",
+  "officerOwn",
+  "officerOther",
+  "representativeOwn",
+  "representativeOther",
+] as const;
+export type Persona = (typeof PERSONAS)[number];
+
+/**
+ * "allowed": authorization let the request through (any status but 401/403; a 400, 404,
+ * 409 or 422 from the handler is fine). A number: exactly that status (401, 403, or 404
+ * when a record of another municipality must not even be revealed).
+ */
+export type Outcome = "allowed" | 401 | 403 | 404;
+
+export type AuthzRequest = {
+  url: string;
+  payload?: unknown;
+  headers?: Record<string, string>;
+};
+
+export type AuthzRow = {
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  /** The route pattern exactly as registered, e.g. "/api/municipalities/:id". */
+  route: string;
+  /**
+   * Builds the concrete request, called once per persona before it is sent. Create the
+   * record owned by OWN_MUNICIPALITY here (through ctx.db) so each persona gets a fresh one.
+   */
+  request: (ctx: TestContext, persona: Persona) => AuthzRequest | Promise<AuthzRequest>;
+  expect: Record<Persona, Outcome>;
+  /** The request ends the caller's session (logout, deactivation): sign in again after it. */
+  endsSession?: boolean;
+};
+
+/** Shorthands for common expectation rows. */
+export const everyone: Record<Persona, Outcome> = {
+  anonymous: "allowed",
+  coordinator: "allowed",
+  officerOwn: "allowed",
+  officerOther: "allowed",
+  representativeOwn: "allowed",
+  representativeOther: "allowed",
+};
+export const signedIn: Record<Persona, Outcome> = { ...everyone, anonymous: 401 };
+export const coordinatorOnly: Record<Persona, Outcome> = {
+  anonymous: 401,
+  coordinator: "allowed",
+  officerOwn: 403,
+  officerOther: 403,
+  representativeOwn: 403,
+  representativeOther: 403,
+};
