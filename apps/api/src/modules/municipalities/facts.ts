@@ -1,4 +1,4 @@
-import type { MembershipFacts } from "@cni/domain/membership";
+import { isMemberOn, type MembershipFacts } from "@cni/domain/membership";
 import type { Db, Tx } from "../../db/client.ts";
 
 /** What the membership rules need, per municipality, loaded in three queries. */
@@ -42,3 +42,12 @@ export async function loadMembershipFacts(
 }
 
 export const EMPTY_FACTS: MembershipFacts = { periods: [], withdrawals: [], applications: [] };
+
+/**
+ * The parties on a date: members and withdrawing members (a withdrawal only takes effect
+ * on its effective date). Used for notice recipients, review participants and counts.
+ */
+export async function partiesOn(db: Db | Tx, on: string): Promise<string[]> {
+  const facts = await loadMembershipFacts(db);
+  return [...facts.entries()].filter(([, f]) => isMemberOn(f, on)).map(([id]) => id).sort();
+}
