@@ -1,4 +1,6 @@
+import { MAX_DOCUMENT_BYTES } from "@cni/contracts/accessions";
 import fastifyHelmet from "@fastify/helmet";
+import fastifyMultipart from "@fastify/multipart";
 import fastifyRateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyServerOptions } from "fastify";
 import {
@@ -8,14 +10,32 @@ import {
 } from "fastify-type-provider-zod";
 import type { Config } from "./config.ts";
 import type { Db } from "./db/client.ts";
+import accessionRoutes from "./modules/accessions/routes.ts";
+import activityRoutes from "./modules/activities/routes.ts";
+import amendmentRoutes from "./modules/amendments/routes.ts";
+import auditRoutes from "./modules/audit/routes.ts";
 import authRoutes from "./modules/auth/routes.ts";
+import dashboardRoutes from "./modules/dashboard/routes.ts";
+import designationRoutes from "./modules/designations/routes.ts";
+import documentRoutes from "./modules/documents/routes.ts";
+import emailPlugin from "./modules/email/plugin.ts";
+import exportRoutes from "./modules/exports/routes.ts";
 import healthRoutes from "./modules/health/routes.ts";
+import invitationRoutes from "./modules/invitations/routes.ts";
 import municipalityRoutes from "./modules/municipalities/routes.ts";
+import networkHistoryRoutes from "./modules/network-history/routes.ts";
+import noticeRoutes from "./modules/notices/routes.ts";
+import registrationRoutes from "./modules/registrations/routes.ts";
+import reviewRoutes from "./modules/reviews/routes.ts";
+import userRoutes from "./modules/users/routes.ts";
+import withdrawalRoutes from "./modules/withdrawals/routes.ts";
 import authPlugin from "./plugins/auth.ts";
+import cachePlugin from "./plugins/cache.ts";
 import dbPlugin from "./plugins/db.ts";
-import errorsPlugin from "./plugins/errors.ts";
+import errorsPlugin, { sendProblem } from "./plugins/errors.ts";
 import openapiPlugin from "./plugins/openapi.ts";
 import spaPlugin from "./plugins/spa.ts";
+import pressurePlugin from "./plugins/under-pressure.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -32,6 +52,18 @@ export async function buildApp({ config, db, logger = false }: BuildOptions) {
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     routerOptions: { maxParamLength: 200 },
+    // plugins/under-pressure.ts answers requests that arrive while closing (problem+json)
+    return503OnClosing: false,
+    // errors raised before routing (a malformed or too long path) are problem+json too
+    frameworkErrors: (error, _request, reply) =>
+      sendProblem(reply, {
+        status: error.statusCode ?? 400,
+        code: error.code ?? "BAD_REQUEST",
+        detail:
+          error.code === "FST_ERR_MAX_PARAM_LENGTH"
+            ? "A path parameter is too long"
+            : "The URL is not valid",
+      }),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -39,6 +71,7 @@ export async function buildApp({ config, db, logger = false }: BuildOptions) {
   app.decorate("config", config);
 
   await app.register(errorsPlugin);
+  await app.register(pressurePlugin, { maxEventLoopDelayMs: config.maxEventLoopDelayMs });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {
@@ -61,11 +94,31 @@ export async function buildApp({ config, db, logger = false }: BuildOptions) {
   await app.register(fastifyRateLimit, { global: false });
   await app.register(dbPlugin, { db });
   await app.register(authPlugin);
+  await app.register(cachePlugin);
   await app.register(openapiPlugin);
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 10, fieldSize: 1000, parts: 12 },
+  });
+  await app.register(emailPlugin);
 
   await app.register(healthRoutes);
   await app.register(authRoutes);
+  await app.register(userRoutes);
+  await app.register(invitationRoutes);
+  await app.register(registrationRoutes);
+  await app.register(auditRoutes);
   await app.register(municipalityRoutes);
+  await app.register(accessionRoutes);
+  await app.register(documentRoutes);
+  await app.register(noticeRoutes);
+  await app.register(designationRoutes);
+  await app.register(withdrawalRoutes);
+  await app.register(networkHistoryRoutes);
+  await app.register(exportRoutes);
+  await app.register(activityRoutes);
+  await app.register(reviewRoutes);
+  await app.register(amendmentRoutes);
+  await app.register(dashboardRoutes);
 
   await app.register(spaPlugin, { webDist: config.webDist });
   return app;

@@ -20,6 +20,8 @@ const configSchema = z.object({
   SMTP_URL: z.string().optional(),
   SMTP_FROM: z.string().default("CNI portal <no-reply@cni.local>"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  // shed load (503 + Retry-After) while the event-loop delay is above this; 0 = never
+  CNI_MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(200),
 });
 
 export type Config = {
@@ -37,6 +39,7 @@ export type Config = {
   smtpUrl: string | undefined;
   smtpFrom: string;
   logLevel: string;
+  maxEventLoopDelayMs: number;
 };
 
 /** Absolute file: URL, so the database is the same file whatever the working directory. */
@@ -69,5 +72,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM,
     logLevel: e.LOG_LEVEL,
+    maxEventLoopDelayMs: e.CNI_MAX_EVENT_LOOP_DELAY_MS,
   };
 }

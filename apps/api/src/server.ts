@@ -40,6 +40,8 @@ closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
 });
 
 await app.listen({ port: config.port, host: config.host });
+// E-mail outbox (only when SMTP_URL is set); stopped by app.close().
+app.emailWorker?.start();
 const address = app.server.address();
 const port = typeof address === "object" && address ? address.port : config.port;
 const shownHost = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { role } from "./enums.ts";
 
 export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 1024;
 
 export const user = z
   .object({
@@ -14,15 +15,27 @@ export const user = z
   .meta({ id: "User" });
 export type User = z.infer<typeof user>;
 
-export const sessionResponse = z.object({ user: user.nullable(), csrfToken: z.string() });
+/**
+ * The signed-in user as the session and login report it. `applicant` is true for an
+ * officer whose municipality is not a party today (registered through
+ * `POST /api/registrations`, or a former member): until its accession is accepted it may
+ * only draft and submit its own accession.
+ */
+export const sessionUser = user.extend({ applicant: z.boolean() }).meta({ id: "SessionUser" });
+export type SessionUser = z.infer<typeof sessionUser>;
+
+export const sessionResponse = z.object({ user: sessionUser.nullable(), csrfToken: z.string() });
 export type SessionResponse = z.infer<typeof sessionResponse>;
 
+export const email = z.string().trim().toLowerCase().max(254).pipe(z.email());
+
 export const loginBody = z.object({
-  email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
-  password: z.string().min(1).max(1024),
+  email,
+  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
 });
 export type LoginBody = z.input<typeof loginBody>;
 
-export const loginResponse = z.object({ user, csrfToken: z.string() });
+export const loginResponse = z.object({ user: sessionUser, csrfToken: z.string() });
+export type LoginResponse = z.infer<typeof loginResponse>;
 
-export const password = z.string().min(PASSWORD_MIN_LENGTH).max(1024);
+export const password = z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH);

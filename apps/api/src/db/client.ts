@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaClient } from "../generated/prisma/client.ts";
+import { ResilientPrismaLibSQL } from "./resilient-libsql.ts";
 
 export type Db = PrismaClient;
 
@@ -12,18 +12,20 @@ export function ensureDatabaseFolder(databaseUrl: string): void {
 }
 
 /**
- * Prisma over libSQL. Pragmas: WAL so readers never wait for the writer, NORMAL sync
- * (safe with WAL), foreign keys on, and a busy timeout so a second writer waits
- * instead of failing with SQLITE_BUSY.
+ * Prisma over libSQL. Pragmas (on every connection, see db/resilient-libsql.ts): WAL so
+ * readers never wait for the writer, NORMAL sync (safe with WAL), foreign keys on; a
+ * second writer (another process) is waited for, asynchronously, up to `busyTimeoutMs`
+ * instead of failing with SQLITE_BUSY, and one SQLITE_BUSY can never leave the write
+ * lock held (Prisma issue #30028).
  */
-export async function createDb(databaseUrl: string): Promise<Db> {
+export async function createDb(
+  databaseUrl: string,
+  options: { busyTimeoutMs?: number } = {},
+): Promise<Db> {
   ensureDatabaseFolder(databaseUrl);
-  const adapter = new PrismaLibSQL({ url: databaseUrl });
+  const adapter = new ResilientPrismaLibSQL({ url: databaseUrl }, options);
   const db = new PrismaClient({ adapter });
-  await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-  await db.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
-  await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
-  await db.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
+  await db.$queryRawUnsafe("SELECT 1");
   return db;
 }
 

@@ -47,7 +47,9 @@ export function sendProblem(reply: FastifyReply, body: Omit<ProblemBody, "type" 
 export default fp(async function errorsPlugin(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof DomainError) {
-      if (error.status === 429 || error.status === 503) reply.header("retry-after", "60");
+      if ((error.status === 429 || error.status === 503) && !reply.hasHeader("retry-after")) {
+        reply.header("retry-after", "60");
+      }
       return sendProblem(reply, {
         status: error.status,
         code: error.code,

@@ -1,6 +1,6 @@
-import { normalizeForSearch } from "@cni/domain/text";
 import type { Db } from "../db/client.ts";
 import { recordAudit } from "../lib/audit.ts";
+import { municipalitySearchText } from "../modules/municipalities/search-text.ts";
 import {
   FOUNDING_DATE,
   MUNICIPALITIES,
@@ -22,7 +22,7 @@ export async function seedNetwork(db: Db): Promise<boolean> {
           id: m.id,
           nameEl: m.nameEl,
           nameEn: m.nameEn,
-          searchText: normalizeForSearch(`${m.nameEl} ${m.nameEn}`),
+          searchText: municipalitySearchText({ nameEl: m.nameEl, nameEn: m.nameEn, regionalUnit, regionalUnitEn }),
           region,
           regionEn,
           regionalUnit,

@@ -4,13 +4,9 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { access } from "../../lib/access.ts";
 import { newToken } from "../../lib/tokens.ts";
-import {
-  clearSessionCookie,
-  isSecureRequest,
-  SESSION_COOKIE,
-  sessionCookieOptions,
-} from "../../plugins/auth.ts";
+import { clearSessionCookie } from "../../plugins/auth.ts";
 import { login, logout } from "./service.ts";
+import { describeSessionUser, setSessionCookie } from "./session.ts";
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -25,8 +21,9 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       reply.header("cache-control", "no-store");
+      const user = request.user ? await describeSessionUser(app.db, request.user) : null;
       // Anonymous callers get a throwaway token: they have no session to protect.
-      return { user: request.user, csrfToken: request.csrfToken ?? newToken() };
+      return { user, csrfToken: request.csrfToken ?? newToken() };
     },
   );
 
@@ -39,16 +36,20 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       },
       schema: {
         tags: ["auth"],
-        summary: "Sign in; sets the session cookie",
+        summary: "Sign in; sets the session cookie (a new token each time)",
         body: loginBody,
-        response: { 200: loginResponse, 400: problem, 401: problem, 429: problem },
+        response: { 200: loginResponse, 400: problem, 401: problem, 403: problem, 429: problem },
       },
     },
     async (request, reply) => {
-      const result = await login(app.db, request.body.email, request.body.password);
-      reply.setCookie(SESSION_COOKIE, result.token, sessionCookieOptions(isSecureRequest(request)));
-      reply.header("cache-control", "no-store");
-      return { user: result.user, csrfToken: result.csrfToken };
+      const result = await login(
+        app.db,
+        request.body.email,
+        request.body.password,
+        request.sessionId,
+      );
+      setSessionCookie(request, reply, result.token);
+      return { user: await describeSessionUser(app.db, result.user), csrfToken: result.csrfToken };
     },
   );
 

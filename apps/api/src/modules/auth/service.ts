@@ -4,18 +4,20 @@ import type { SessionUser } from "../../lib/access.ts";
 import { recordAudit } from "../../lib/audit.ts";
 import { DomainError, unauthorized } from "../../lib/errors.ts";
 import { DUMMY_HASH_PROMISE, verifyPassword } from "../../lib/password.ts";
-import { hashToken, newToken } from "../../lib/tokens.ts";
-import { SESSION_ABSOLUTE_MS } from "../../plugins/auth.ts";
+import { createSession } from "./session.ts";
 
 // After 5 failed attempts an account is locked for 1, 2, 4 … up to 60 minutes.
 const FREE_ATTEMPTS = 5;
 const MAX_LOCK_MINUTES = 60;
-const BAD_CREDENTIALS = "The e-mail or the password is not correct";
+export const BAD_CREDENTIALS = "The e-mail or the password is not correct";
 
 export function lockMinutes(failedLogins: number): number {
   if (failedLogins < FREE_ATTEMPTS) return 0;
   return Math.min(2 ** (failedLogins - FREE_ATTEMPTS), MAX_LOCK_MINUTES);
 }
+
+const accountLocked = () =>
+  new DomainError(429, "ACCOUNT_LOCKED", "Too many failed attempts; try again later");
 
 export const toSessionUser = (u: {
   id: string;
@@ -31,43 +33,50 @@ export const toSessionUser = (u: {
   municipalityId: u.municipalityId,
 });
 
-export async function createSession(db: Db, userId: string) {
-  const token = newToken();
-  const csrfToken = newToken();
-  await db.session.create({
-    data: {
-      id: hashToken(token),
-      userId,
-      csrfToken,
-      expiresAt: new Date(Date.now() + SESSION_ABSOLUTE_MS),
-    },
-  });
-  return { token, csrfToken };
-}
-
-/** Checks the credentials; the same 401 whether or not the e-mail exists. */
-export async function login(db: Db, email: string, password: string) {
+/**
+ * Checks the credentials; the same 401 whether or not the e-mail exists. A new session token at every login; the caller's previous session (the one
+ * this browser sent, if any) ends.
+ */
+export async function login(
+  db: Db,
+  email: string,
+  password: string,
+  previousSessionId: string | null = null,
+) {
   const user = await db.user.findUnique({ where: { email } });
   if (!user?.passwordHash || !user.active) {
     await verifyPassword(password, await DUMMY_HASH_PROMISE);
     throw unauthorized(BAD_CREDENTIALS);
   }
-  if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
-    throw new DomainError(429, "ACCOUNT_LOCKED", "Too many failed attempts; try again later");
-  }
+  if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) throw accountLocked();
   if (!(await verifyPassword(password, user.passwordHash))) {
     const failedLogins = user.failedLogins + 1;
     const minutes = lockMinutes(failedLogins);
-    await db.user.update({
-      where: { id: user.id },
-      data: { failedLogins, lockedUntil: minutes ? new Date(Date.now() + minutes * 60_000) : null },
+    await db.$transaction(async (tx) => {
+      await tx.user.update({
+        where: { id: user.id },
+        data: {
+          failedLogins,
+          lockedUntil: minutes ? new Date(Date.now() + minutes * 60_000) : null,
+        },
+      });
+      // Single failures are not logged (a flood would bury the log); a lockout is.
+      if (minutes) {
+        await recordAudit(tx, {
+          actor: null,
+          action: "auth.lockout",
+          entityType: "user",
+          entityId: user.id,
+          summary: `${user.email} locked for ${minutes} min after ${failedLogins} failed sign-ins`,
+          after: { failedLogins, lockedMinutes: minutes },
+        });
+      }
     });
     throw unauthorized(BAD_CREDENTIALS);
   }
   const sessionUser = toSessionUser(user);
-  // A new token at every login (no session fixation); earlier sessions stay valid.
-  const session = await createSession(db, user.id);
-  await db.$transaction(async (tx) => {
+  const session = await db.$transaction(async (tx) => {
+    const created = await createSession(tx, user.id, previousSessionId);
     await tx.user.update({
       where: { id: user.id },
       data: { failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() },
@@ -79,6 +88,7 @@ export async function login(db: Db, email: string, password: string) {
       entityId: user.id,
       summary: `${user.email} signed in`,
     });
+    return created;
   });
   return { user: sessionUser, ...session };
 }

@@ -14,7 +14,8 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/api/municipalities",
     {
-      config: { access: access.public },
+      // unchanged data is served from the response cache (plugins/cache.ts)
+      config: { access: access.public, cache: "public" },
       schema: {
         tags: ["municipalities"],
         summary: "The directory: municipalities and their membership status as of a date",
@@ -29,7 +30,8 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/api/municipalities/:id",
     {
-      config: { access: access.public },
+      // unchanged data is served from the response cache (plugins/cache.ts)
+      config: { access: access.public, cache: "public" },
       schema: {
         tags: ["municipalities"],
         summary: "One municipality with its membership history",

@@ -1,6 +1,8 @@
 import type { NoticeKind } from "@cni/domain/enums";
 import type { Tx } from "../../db/client.ts";
+import { emailPortalUrl, enqueueEmail, isEmailOutboxEnabled } from "../email/outbox.ts";
 import { partiesOn } from "../municipalities/facts.ts";
+import { noticeEmail } from "./email-text.ts";
 
 export type NoticeEvent =
   | "accepted"
@@ -29,6 +31,10 @@ export type NoticeInput = {
 /**
  * Sends one notice to each party (every member as of `partiesOn`, other than the subject),
  * inside the caller's transaction. Returns the recipient ids.
+ *
+ * When SMTP_URL is set, the notice is also e-mailed to the active officers and
+ * representatives of each recipient municipality: the e-mails are queued in the outbox in
+ * the same transaction (see modules/email), so they go out only if the change commits.
  */
 export async function notifyParties(tx: Tx, input: NoticeInput): Promise<string[]> {
   const candidates = input.recipients ?? (await partiesOn(tx, input.partiesOn));
@@ -47,5 +53,30 @@ export async function notifyParties(tx: Tx, input: NoticeInput): Promise<string[
       sentAt,
     })),
   });
+  if (isEmailOutboxEnabled() && recipients.length > 0) {
+    await emailNotice(tx, input, recipients);
+  }
   return recipients;
+}
+
+async function emailNotice(tx: Tx, input: NoticeInput, recipients: string[]): Promise<void> {
+  const [users, subject] = await Promise.all([
+    tx.user.findMany({
+      where: {
+        active: true,
+        role: { in: ["officer", "representative"] },
+        municipalityId: { in: recipients },
+      },
+      select: { email: true },
+    }),
+    input.subjectMunicipalityId
+      ? tx.municipality.findUnique({
+          where: { id: input.subjectMunicipalityId },
+          select: { nameEl: true, nameEn: true },
+        })
+      : Promise.resolve(null),
+  ]);
+  if (users.length === 0) return;
+  const message = noticeEmail(input.kind, input.event, subject, emailPortalUrl());
+  await enqueueEmail(tx, { to: users.map((u) => u.email), ...message });
 }

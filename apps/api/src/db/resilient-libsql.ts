@@ -1,0 +1,302 @@
+import {
+  type Client,
+  type Config,
+  createClient,
+  type InStatement,
+  type ResultSet,
+  type Transaction,
+} from "@libsql/client";
+import { PrismaLibSQL } from "@prisma/adapter-libsql";
+
+/**
+ * A libSQL client for a local SQLite file that cannot be poisoned by SQLITE_BUSY
+ * (Prisma issue #30028, libsql-client-ts #352) and keeps its pragmas.
+ *
+ * What goes wrong with the stock `@libsql/client` under `@prisma/adapter-libsql`:
+ * - `client.transaction()` hands the client's connection to the transaction and opens a
+ *   *new* connection for everything after it, without the pragmas set at start-up: after
+ *   the first interactive transaction `busy_timeout` is back to 0 and `synchronous` to
+ *   FULL, and every transaction opens (and leaks until GC) one more connection.
+ * - One statement that fails with SQLITE_BUSY (another process holds the write lock
+ *   longer than the busy timeout) is left unfinalized on the shared connection; the next
+ *   transaction then fails at COMMIT ("SQL statements in progress"), no ROLLBACK is ever
+ *   sent, and the abandoned BEGIN holds the database's write lock until the process
+ *   exits: every later write fails. (Reproduced here: apps/api/test/reliability/busy.test.ts.)
+ *
+ * What this client does instead:
+ * - ONE connection for everything. The Prisma adapter already serialises all use of its
+ *   client with a mutex and holds it for the whole of an interactive transaction, so a
+ *   transaction can run on the same connection (an internal lock double-checks it).
+ * - Transactions start with `BEGIN IMMEDIATE`: the write lock is taken up front, so a
+ *   transaction never fails half-way when upgrading from a read (SQLITE_BUSY_SNAPSHOT).
+ * - `busy_timeout = 0` and an *asynchronous* retry with back-off (up to `busyTimeoutMs`)
+ *   when the lock is held by another process: libSQL calls are synchronous, so SQLite's
+ *   own busy handler would sleep on the event loop and freeze every request meanwhile.
+ *   Retrying is safe: a statement or BEGIN that failed with SQLITE_BUSY changed nothing.
+ * - After any SQLite error outside a transaction, and after a failed COMMIT or any
+ *   rollback following an error, the connection is rolled back and closed and a fresh one
+ *   (with the pragmas) is opened: no unfinalized statement and no abandoned BEGIN survive.
+ */
+
+export type ResilientOptions = {
+  /** How long to keep retrying while another process holds the write lock. */
+  busyTimeoutMs?: number;
+  /** Pragmas applied to every connection this client opens. */
+  pragmas?: string[];
+};
+
+export const DEFAULT_PRAGMAS = [
+  "PRAGMA journal_mode = WAL",
+  "PRAGMA synchronous = NORMAL",
+  "PRAGMA foreign_keys = ON",
+  // Waiting is done asynchronously by this client (see above), never inside SQLite.
+  "PRAGMA busy_timeout = 0",
+];
+
+/** Counters for tests and the soak report. */
+export type ResilientStats = {
+  /** Statements sent to SQLite (outside and inside transactions). */
+  statements: number;
+  connectionsOpened: number;
+  busyRetries: number;
+  busyFailures: number;
+  recycled: number;
+  transactions: number;
+};
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export function isBusyError(error: unknown): boolean {
+  if (!error || typeof error !== "object") return false;
+  const { code, rawCode } = error as { code?: unknown; rawCode?: unknown };
+  if (typeof rawCode === "number" && ((rawCode & 0xff) === 5 || (rawCode & 0xff) === 6)) {
+    return true;
+  }
+  return typeof code === "string" && (code.startsWith("SQLITE_BUSY") || code === "SQLITE_LOCKED");
+}
+
+const isSqliteError = (error: unknown) =>
+  !!error &&
+  typeof error === "object" &&
+  typeof (error as { code?: unknown }).code === "string" &&
+  (error as { code: string }).code.startsWith("SQLITE");
+
+/** A tiny FIFO lock: one user of the connection at a time. */
+class Lock {
+  #tail: Promise<void> = Promise.resolve();
+  async acquire(): Promise<() => void> {
+    let release!: () => void;
+    const next = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const previous = this.#tail;
+    this.#tail = previous.then(() => next);
+    await previous;
+    return release;
+  }
+}
+
+export class ResilientLibsqlClient implements Client {
+  readonly protocol = "file";
+  closed = false;
+  readonly stats: ResilientStats = {
+    statements: 0,
+    connectionsOpened: 0,
+    busyRetries: 0,
+    busyFailures: 0,
+    recycled: 0,
+    transactions: 0,
+  };
+  readonly #config: Config;
+  readonly #busyTimeoutMs: number;
+  readonly #pragmas: string[];
+  readonly #lock = new Lock();
+  #connection: Client | null = null;
+
+  constructor(config: Config, options: ResilientOptions = {}) {
+    this.#config = config;
+    this.#busyTimeoutMs = options.busyTimeoutMs ?? 5000;
+    this.#pragmas = options.pragmas ?? DEFAULT_PRAGMAS;
+  }
+
+  async #open(): Promise<Client> {
+    if (this.#connection) return this.#connection;
+    if (this.closed) throw new Error("The client is closed");
+    const connection = createClient(this.#config);
+    try {
+      for (const pragma of this.#pragmas) await connection.execute(pragma);
+    } catch (error) {
+      connection.close();
+      throw error;
+    }
+    this.stats.connectionsOpened += 1;
+    this.#connection = connection;
+    return connection;
+  }
+
+  /** Rolls back whatever the connection may hold, closes it; the next use opens a new one. */
+  async #recycle(): Promise<void> {
+    const connection = this.#connection;
+    this.#connection = null;
+    if (!connection) return;
+    this.stats.recycled += 1;
+    try {
+      await connection.execute("ROLLBACK");
+    } catch {
+      // "no transaction is active": nothing was held.
+    }
+    connection.close();
+  }
+
+  /** Runs `fn` on the connection, retrying with back-off while another process holds the lock. */
+  async #withRetry<T>(fn: (connection: Client) => Promise<T>): Promise<T> {
+    const deadline = Date.now() + this.#busyTimeoutMs;
+    let delay = 2;
+    for (;;) {
+      const connection = await this.#open();
+      try {
+        return await fn(connection);
+      } catch (error) {
+        if (isSqliteError(error)) await this.#recycle();
+        if (!isBusyError(error)) throw error;
+        if (Date.now() + delay > deadline) {
+          this.stats.busyFailures += 1;
+          throw error;
+        }
+        this.stats.busyRetries += 1;
+        await sleep(delay);
+        delay = Math.min(delay * 2, 100);
+      }
+    }
+  }
+
+  async execute(stmt: InStatement): Promise<ResultSet> {
+    const release = await this.#lock.acquire();
+    try {
+      this.stats.statements += 1;
+      return await this.#withRetry((connection) => connection.execute(stmt));
+    } finally {
+      release();
+    }
+  }
+
+  async batch(stmts: InStatement[]): Promise<ResultSet[]> {
+    const release = await this.#lock.acquire();
+    try {
+      return await this.#withRetry((connection) => connection.batch(stmts, "write"));
+    } finally {
+      release();
+    }
+  }
+
+  async executeMultiple(sql: string): Promise<void> {
+    const release = await this.#lock.acquire();
+    try {
+      return await this.#withRetry((connection) => connection.executeMultiple(sql));
+    } finally {
+      release();
+    }
+  }
+
+  /** Always `BEGIN IMMEDIATE` on the one connection; the lock is held until commit/rollback. */
+  async transaction(): Promise<Transaction> {
+    const release = await this.#lock.acquire();
+    let connection: Client;
+    try {
+      connection = await this.#withRetry(async (c) => {
+        await c.execute("BEGIN IMMEDIATE");
+        return c;
+      });
+    } catch (error) {
+      release();
+      throw error;
+    }
+    this.stats.transactions += 1;
+    let open = true;
+    let failed = false;
+    const finish = async (recycle: boolean) => {
+      open = false;
+      try {
+        if (recycle) await this.#recycle();
+      } finally {
+        release();
+      }
+    };
+    const guard = () => {
+      if (!open) throw new Error("The transaction is closed");
+    };
+    const run = async <T>(fn: () => Promise<T>): Promise<T> => {
+      guard();
+      try {
+        return await fn();
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    };
+    return {
+      execute: (stmt) => {
+        this.stats.statements += 1;
+        return run(() => connection.execute(stmt));
+      },
+      batch: (stmts) =>
+        run(async () => {
+          const results: ResultSet[] = [];
+          for (const stmt of stmts) results.push(await connection.execute(stmt));
+          return results;
+        }),
+      executeMultiple: (sql) => run(() => connection.executeMultiple(sql)),
+      commit: async () => {
+        guard();
+        try {
+          await connection.execute("COMMIT");
+        } catch (error) {
+          // Never leave the BEGIN behind: roll back, drop the connection, report failure.
+          await finish(true);
+          throw error;
+        }
+        await finish(false);
+      },
+      rollback: async () => {
+        if (!open) return;
+        let rollbackFailed = false;
+        try {
+          await connection.execute("ROLLBACK");
+        } catch {
+          rollbackFailed = true;
+        }
+        await finish(failed || rollbackFailed);
+      },
+      close: () => {
+        if (open) void connection.execute("ROLLBACK").finally(() => finish(true));
+      },
+      get closed() {
+        return !open;
+      },
+    };
+  }
+
+  async sync(): Promise<void> {}
+
+  close(): void {
+    this.closed = true;
+    this.#connection?.close();
+    this.#connection = null;
+  }
+}
+
+/** `@prisma/adapter-libsql`'s factory, using the resilient client above. */
+export class ResilientPrismaLibSQL extends PrismaLibSQL {
+  readonly #options: ResilientOptions;
+  client: ResilientLibsqlClient | null = null;
+
+  constructor(config: Config, options: ResilientOptions = {}) {
+    super(config);
+    this.#options = options;
+  }
+
+  override createClient(config: Config): Client {
+    this.client = new ResilientLibsqlClient(config, this.#options);
+    return this.client;
+  }
+}

@@ -1,0 +1,227 @@
+import {
+  acceptAccessionBody,
+  accession,
+  accessionList,
+  accessionListQuery,
+  createAccessionBody,
+  DOCUMENT_KINDS,
+  documentInfo,
+  documentParams,
+  returnAccessionBody,
+  updateAccessionBody,
+} from "@cni/contracts/accessions";
+import { idParams, problem } from "@cni/contracts/common";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { access } from "../../lib/access.ts";
+import { removeStoredFile, storeUploadedPdf } from "../documents/store.ts";
+import {
+  acceptAccession,
+  assertDocumentsEditable,
+  createAccession,
+  deleteAccessionDocument,
+  getAccession,
+  listAccessions,
+  returnAccession,
+  submitAccession,
+  updateAccession,
+  withdrawAccession,
+} from "./service.ts";
+
+const errors = (...codes: (400 | 401 | 403 | 404 | 409 | 413 | 415 | 422)[]) =>
+  Object.fromEntries(codes.map((c) => [c, problem]));
+
+const routes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ["accessions"];
+  const officerOrCoordinator = access.roles("officer", "coordinator");
+
+  app.post(
+    "/api/accessions",
+    {
+      config: { access: officerOrCoordinator },
+      schema: {
+        tags,
+        summary:
+          "Start an accession declaration (draft). Officers only for their own municipality; 409 if already a member or a declaration is open; 422 for a council decision that breaks a rule",
+        body: createAccessionBody,
+        response: { 201: accession, ...errors(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request, reply) => {
+      const created = await createAccession(app.db, request.user!, request.body);
+      return reply.code(201).send(created);
+    },
+  );
+
+  app.get(
+    "/api/accessions",
+    {
+      config: { access: access.signedIn },
+      schema: {
+        tags,
+        summary:
+          "Accession declarations: all for coordinators, their own municipality's for officers and representatives",
+        querystring: accessionListQuery,
+        response: { 200: accessionList, ...errors(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      reply.header("cache-control", "private, no-store");
+      return listAccessions(app.db, request.user!, request.query);
+    },
+  );
+
+  app.get(
+    "/api/accessions/:id",
+    {
+      config: { access: access.signedIn },
+      schema: {
+        tags,
+        summary:
+          "One declaration with its documents and checks (for coordinators, once accepted, who acknowledged the notices)",
+        params: idParams,
+        response: { 200: accession, ...errors(401, 404) },
+      },
+    },
+    async (request, reply) => {
+      reply.header("cache-control", "private, no-store");
+      return getAccession(app.db, request.user!, request.params.id);
+    },
+  );
+
+  app.patch(
+    "/api/accessions/:id",
+    {
+      config: { access: officerOrCoordinator },
+      schema: {
+        tags,
+        summary: "Edit a draft or returned declaration (each part given replaces the stored one)",
+        params: idParams,
+        body: updateAccessionBody,
+        response: { 200: accession, ...errors(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => updateAccession(app.db, request.user!, request.params.id, request.body),
+  );
+
+  app.post(
+    "/api/accessions/:id/submit",
+    {
+      config: { access: officerOrCoordinator },
+      schema: {
+        tags,
+        summary: "Submit a draft or returned declaration (needs a document)",
+        params: idParams,
+        response: { 200: accession, ...errors(401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => submitAccession(app.db, request.user!, request.params.id),
+  );
+
+  app.post(
+    "/api/accessions/:id/return",
+    {
+      config: { access: access.roles("coordinator") },
+      schema: {
+        tags,
+        summary: "Return a submitted declaration to the municipality with a note",
+        params: idParams,
+        body: returnAccessionBody,
+        response: { 200: accession, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => returnAccession(app.db, request.user!, request.params.id, request.body.note),
+  );
+
+  app.post(
+    "/api/accessions/:id/accept",
+    {
+      config: { access: access.roles("coordinator") },
+      schema: {
+        tags,
+        summary:
+          "Accept a submitted declaration: member from notifiedOn (default today, never in the future), designations, a notice to every other party — one transaction",
+        params: idParams,
+        body: acceptAccessionBody.optional(),
+        response: { 200: accession, ...errors(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) =>
+      acceptAccession(app.db, request.user!, request.params.id, request.body ?? {}),
+  );
+
+  app.post(
+    "/api/accessions/:id/withdraw",
+    {
+      config: { access: officerOrCoordinator },
+      schema: {
+        tags,
+        summary: "Withdraw a declaration before it is accepted",
+        params: idParams,
+        response: { 200: accession, ...errors(401, 403, 404, 409) },
+      },
+    },
+    async (request) => withdrawAccession(app.db, request.user!, request.params.id),
+  );
+
+  app.post(
+    "/api/accessions/:id/documents",
+    {
+      config: { access: officerOrCoordinator },
+      schema: {
+        tags,
+        summary:
+          "Attach a PDF (multipart: optional field `kind` = decision | signed_mou | other, then the file; ≤ 10 MB; checked by content) while draft or returned",
+        params: idParams,
+        querystring: z.object({ kind: z.enum(DOCUMENT_KINDS).optional() }),
+        consumes: ["multipart/form-data"],
+        response: { 201: documentInfo, ...errors(400, 401, 403, 404, 409, 413, 415) },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      const user = request.user!;
+      // Refuse early (before reading the upload) when the declaration cannot take documents.
+      await assertDocumentsEditable(app.db, user, id);
+      const stored = await storeUploadedPdf(request, {
+        db: app.db,
+        documentsDir: app.config.documentsDir,
+        actor: user,
+        owner: { accessionId: id },
+        kinds: DOCUMENT_KINDS,
+        guard: async (tx) => {
+          await tx.accession.updateMany({ where: { id }, data: { updatedAt: new Date() } });
+          await assertDocumentsEditable(tx, user, id);
+        },
+      });
+      return reply
+        .code(201)
+        .send({ ...stored, kind: stored.kind as (typeof DOCUMENT_KINDS)[number] });
+    },
+  );
+
+  app.delete(
+    "/api/accessions/:id/documents/:documentId",
+    {
+      config: { access: officerOrCoordinator },
+      schema: {
+        tags,
+        summary: "Remove a document from a draft or returned declaration",
+        params: documentParams,
+        response: { 204: z.null(), ...errors(401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      const storageKey = await deleteAccessionDocument(
+        app.db,
+        request.user!,
+        request.params.id,
+        request.params.documentId,
+      );
+      await removeStoredFile(app.config.documentsDir, storageKey);
+      return reply.code(204).send(null);
+    },
+  );
+};
+
+export default routes;

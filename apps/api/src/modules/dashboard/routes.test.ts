@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { type Agent, createTestApp, signInAs, type TestContext } from "../../../test/helpers.ts";
+
+// The load guard sheds requests when this shared machine is busy; these tests are about
+// reviews, not load, so it is off (as in test/reliability).
+const NO_LOAD_SHEDDING = { CNI_MAX_EVENT_LOOP_DELAY_MS: "0" };
+
+vi.useFakeTimers({ toFake: ["Date"], shouldAdvanceTime: true });
+vi.setSystemTime(new Date("2026-11-25T10:00:00Z"));
+
+let ctx: TestContext;
+let coordinator: Agent;
+
+beforeAll(async () => {
+  ctx = await createTestApp(NO_LOAD_SHEDDING);
+  coordinator = (await signInAs(ctx, "coordinator")).agent;
+});
+afterAll(async () => {
+  await ctx.app.close();
+  vi.useRealTimers();
+});
+
+const get = (agent: Agent | null) =>
+  ctx.app.inject({ method: "GET", url: "/api/dashboard", headers: agent?.headers ?? {} });
+
+describe("GET /api/dashboard", () => {
+  it("is for coordinators only", async () => {
+    expect((await get(null)).statusCode).toBe(401);
+    const rep = await signInAs(ctx, "representative", "larissa");
+    expect((await get(rep.agent)).statusCode).toBe(403);
+    const officer = await signInAs(ctx, "officer", "larissa");
+    expect((await get(officer.agent)).statusCode).toBe(403);
+  });
+
+  it("sums up the seeded network on 2026-11-25", async () => {
+    const response = await get(coordinator);
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body).toMatchObject({
+      asOf: "2026-11-25",
+      membersNow: 18,
+      counts: { member: 18, withdrawing: 0, applicant: 1, former: 0 },
+      withdrawalsPending: [],
+      openAmendments: [],
+      unacknowledgedNotices: [],
+      currentReview: { dueOn: "2026-06-17", status: "overdue", expected: 18, submitted: 0 },
+    });
+    expect(body.applicants).toEqual([
+      expect.objectContaining({ municipalityId: "serres", submittedOn: expect.any(String) }),
+    ]);
+    expect(body.applicants[0].accessionId).toEqual(expect.any(String));
+  });
+
+  it("shows pending withdrawals with their effective dates, open amendments and unread notices", async () => {
+    await ctx.db.withdrawal.create({
+      data: {
+        municipalityId: "tilos",
+        declaredOn: "2026-11-20",
+        notifiedOn: "2026-11-20",
+        effectiveOn: "2026-12-05",
+      },
+    });
+    const rep = await signInAs(ctx, "representative", "larissa");
+    const proposed = await ctx.app.inject({
+      method: "POST",
+      url: "/api/amendments",
+      headers: rep.agent.headers,
+      payload: { title: "Τίτλος", clause: "art-3", proposedText: "Κείμενο", rationale: "Γιατί" },
+    });
+    expect(proposed.statusCode).toBe(201);
+    await ctx.db.notice.updateMany({
+      where: { recipientMunicipalityId: "athens" },
+      data: { acknowledgedAt: new Date() },
+    });
+
+    const body = (await get(coordinator)).json();
+    expect(body.membersNow).toBe(18);
+    expect(body.counts).toMatchObject({ member: 17, withdrawing: 1 });
+    expect(body.withdrawalsPending).toEqual([
+      expect.objectContaining({ municipalityId: "tilos", effectiveOn: "2026-12-05" }),
+    ]);
+    expect(body.openAmendments).toEqual([
+      expect.objectContaining({
+        id: proposed.json().id,
+        status: "proposed",
+        municipalityId: "larissa",
+      }),
+    ]);
+    // one unread notice for each party but Athens, which acknowledged its own
+    expect(body.unacknowledgedNotices).toHaveLength(17);
+    expect(
+      body.unacknowledgedNotices.map((n: { municipalityId: string }) => n.municipalityId),
+    ).not.toContain("athens");
+    expect(body.unacknowledgedNotices[0]).toMatchObject({ count: 1 });
+  });
+});

@@ -1,0 +1,221 @@
+// Invitation links: a random token (256 bits) of which only the sha256 is stored, single
+// use, valid for INVITATION_DAYS. Issuing a new link for a person revokes the earlier ones.
+// Accepting sets the password (a first one, or a new one) and signs the person in.
+import {
+  INVITATION_DAYS,
+  type InvitationStatus,
+  type InvitationView,
+} from "@cni/contracts/invitations";
+import type { Role } from "@cni/domain/enums";
+import type { FastifyRequest } from "fastify";
+import type { Config } from "../../config.ts";
+import type { Db, Tx } from "../../db/client.ts";
+import type { SessionUser } from "../../lib/access.ts";
+import { recordAudit } from "../../lib/audit.ts";
+import { conflict, notFound } from "../../lib/errors.ts";
+import { hashPassword } from "../../lib/password.ts";
+import { hashToken, newToken } from "../../lib/tokens.ts";
+import { toSessionUser } from "../auth/service.ts";
+import { createSession } from "../auth/session.ts";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Where links point: CNI_PUBLIC_URL when set, else the origin the request came to. */
+export function publicBaseUrl(config: Config, request: FastifyRequest): string {
+  const base = config.publicUrl?.trim() || `${request.protocol}://${request.host}`;
+  return base.replace(/\/+$/, "");
+}
+
+export type Invitee = {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  passwordHash: string | null;
+  municipality: { nameEl: string; nameEn: string } | null;
+};
+
+export type IssueOptions = {
+  actor: SessionUser;
+  baseUrl: string;
+  /** Queue the link as an e-mail too (SMTP_URL configured). */
+  email: boolean;
+};
+
+const ROLE_TEXT: Record<string, { el: string; en: string }> = {
+  coordinator: { el: "συντονιστής/-τρια του δικτύου", en: "network coordinator" },
+  officer: { el: "υπεύθυνος/-η του δήμου", en: "municipal officer" },
+  representative: { el: "εκπρόσωπος του δήμου", en: "municipal representative" },
+};
+
+function invitationEmail(invitee: Invitee, url: string, expiresAt: Date) {
+  const role = ROLE_TEXT[invitee.role] ?? { el: invitee.role, en: invitee.role };
+  const forEl = invitee.municipality ? ` για τον Δήμο ${invitee.municipality.nameEl}` : "";
+  const forEn = invitee.municipality
+    ? ` for the Municipality of ${invitee.municipality.nameEn}`
+    : "";
+  const until = expiresAt.toISOString().slice(0, 10);
+  return {
+    to: invitee.email,
+    subject: "Πρόσκληση στην πύλη του Δικτύου Πόλεων για την Ένταξη / Invitation to the CNI portal",
+    text: [
+      `${invitee.name},`,
+      "",
+      `Σας προσκαλούμε στην πύλη του Δικτύου Πόλεων για την Ένταξη ως ${role.el}${forEl}.`,
+      "Ανοίξτε τον σύνδεσμο για να ορίσετε τον κωδικό σας:",
+      url,
+      `Ο σύνδεσμος ισχύει μία φορά, έως ${until}.`,
+      "",
+      "---",
+      "",
+      `You are invited to the Cities Network for Integration portal as ${role.en}${forEn}.`,
+      "Open the link to set your password:",
+      url,
+      `The link works once, until ${until}.`,
+    ].join("\n"),
+  };
+}
+
+/**
+ * Issues a new link for `invitee` inside the caller's transaction (with its audit entry and,
+ * when e-mail is on, its outbox row). Earlier unused links of that person stop working.
+ */
+export async function issueInvitation(tx: Tx, invitee: Invitee, options: IssueOptions) {
+  const now = new Date();
+  // Earlier links stop working now (reported as "revoked": a newer link exists).
+  await tx.invitation.updateMany({
+    where: { userId: invitee.id, usedAt: null, expiresAt: { gt: now } },
+    data: { expiresAt: now },
+  });
+  const token = newToken();
+  const expiresAt = new Date(now.getTime() + INVITATION_DAYS * DAY_MS);
+  const invitation = await tx.invitation.create({
+    data: {
+      tokenHash: hashToken(token),
+      userId: invitee.id,
+      createdById: options.actor.id,
+      expiresAt,
+    },
+  });
+  const invitationUrl = `${options.baseUrl}/invitations/${token}`;
+  await recordAudit(tx, {
+    actor: options.actor,
+    action: "invitation.issue",
+    entityType: "user",
+    entityId: invitee.id,
+    summary: `Invitation link for ${invitee.email} issued (valid until ${expiresAt.toISOString()})`,
+    after: {
+      invitationId: invitation.id,
+      expiresAt: expiresAt.toISOString(),
+      emailed: options.email,
+    },
+  });
+  if (options.email) {
+    await tx.outboxEmail.create({ data: invitationEmail(invitee, invitationUrl, expiresAt) });
+  }
+  return { invitationUrl, expiresAt: expiresAt.toISOString(), emailed: options.email };
+}
+
+async function findByToken(db: Db | Tx, token: string) {
+  const invitation = await db.invitation.findUnique({
+    where: { tokenHash: hashToken(token) },
+    include: {
+      user: {
+        include: { municipality: { select: { id: true, nameEl: true, nameEn: true } } },
+      },
+    },
+  });
+  if (!invitation) throw notFound("Invitation");
+  const newer = await db.invitation.count({
+    where: { userId: invitation.userId, createdAt: { gt: invitation.createdAt } },
+  });
+  return { invitation, superseded: newer > 0 };
+}
+
+function statusOf(
+  invitation: { usedAt: Date | null; expiresAt: Date; user: { active: boolean } },
+  superseded: boolean,
+  now = Date.now(),
+): InvitationStatus {
+  if (invitation.usedAt) return "used";
+  if (superseded || !invitation.user.active) return "revoked";
+  if (invitation.expiresAt.getTime() <= now) return "expired";
+  return "valid";
+}
+
+/** What the invitation page shows; the person's details only while the link is valid. */
+export async function viewInvitation(db: Db, token: string): Promise<InvitationView> {
+  const { invitation, superseded } = await findByToken(db, token);
+  const status = statusOf(invitation, superseded);
+  const { user } = invitation;
+  return {
+    status,
+    expiresAt: invitation.expiresAt.toISOString(),
+    invitee:
+      status === "valid"
+        ? {
+            name: user.name,
+            email: user.email,
+            role: user.role as Role,
+            municipality: user.municipality,
+            resetsPassword: user.passwordHash !== null,
+          }
+        : null,
+  };
+}
+
+const NOT_VALID: Record<Exclude<InvitationStatus, "valid">, [string, string]> = {
+  used: ["INVITATION_USED", "This invitation link has already been used"],
+  expired: ["INVITATION_EXPIRED", "This invitation link has expired; ask for a new one"],
+  revoked: ["INVITATION_REVOKED", "This invitation link is no longer valid; ask for a new one"],
+};
+
+/**
+ * Sets the password and signs the person in, all in one transaction. The link is marked
+ * used with a conditional update, so two simultaneous acceptances cannot both succeed.
+ * Any other session of the person ends (accepting a link also serves as a password reset).
+ */
+export async function acceptInvitation(
+  db: Db,
+  token: string,
+  password: string,
+  previousSessionId: string | null,
+) {
+  const passwordHash = await hashPassword(password);
+  return db.$transaction(async (tx) => {
+    const { invitation, superseded } = await findByToken(tx, token);
+    const status = statusOf(invitation, superseded);
+    if (status !== "valid") throw conflict(...NOT_VALID[status]);
+    const marked = await tx.invitation.updateMany({
+      where: { id: invitation.id, usedAt: null },
+      data: { usedAt: new Date() },
+    });
+    if (marked.count !== 1) throw conflict(...NOT_VALID.used);
+
+    const firstPassword = invitation.user.passwordHash === null;
+    const user = await tx.user.update({
+      where: { id: invitation.userId },
+      data: {
+        passwordHash,
+        active: true,
+        failedLogins: 0,
+        lockedUntil: null,
+        lastLoginAt: new Date(),
+      },
+    });
+    await tx.session.deleteMany({ where: { userId: user.id } });
+    const session = await createSession(tx, user.id, previousSessionId);
+    const sessionUser = toSessionUser(user);
+    await recordAudit(tx, {
+      actor: sessionUser,
+      action: "invitation.accept",
+      entityType: "user",
+      entityId: user.id,
+      summary: firstPassword
+        ? `${user.email} accepted the invitation and set a password`
+        : `${user.email} used an invitation link to set a new password`,
+      after: { invitationId: invitation.id },
+    });
+    return { user: sessionUser, ...session };
+  });
+}

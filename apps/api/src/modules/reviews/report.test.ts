@@ -1,0 +1,334 @@
+// Participants "as of" rule and the contents of the review report, on a network whose
+// membership changed during the 2024-06-17 … 2026-06-16 period.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { type Agent, createTestApp, signInAs, type TestContext } from "../../../test/helpers.ts";
+
+// The load guard sheds requests when this shared machine is busy; these tests are about
+// reviews, not load, so it is off (as in test/reliability).
+const NO_LOAD_SHEDDING = { CNI_MAX_EVENT_LOOP_DELAY_MS: "0" };
+
+vi.useFakeTimers({ toFake: ["Date"], shouldAdvanceTime: true });
+vi.setSystemTime(new Date("2026-11-25T10:00:00Z"));
+
+let ctx: TestContext;
+let coordinator: Agent;
+
+async function activity(data: {
+  type: string;
+  pillars: string[];
+  startsOn: string;
+  endsOn?: string;
+  status?: string;
+  visibility?: string;
+  published?: boolean;
+}) {
+  await ctx.db.activity.create({
+    data: {
+      titleEl: `Δράση ${data.type} ${data.startsOn}`,
+      summary: "…",
+      type: data.type,
+      startsOn: data.startsOn,
+      endsOn: data.endsOn ?? null,
+      status: data.status ?? "completed",
+      visibility: data.visibility ?? "public",
+      published: data.published ?? true,
+      searchText: "δραση",
+      pillars: { create: data.pillars.map((pillar) => ({ pillar })) },
+    },
+  });
+}
+
+beforeAll(async () => {
+  ctx = await createTestApp(NO_LOAD_SHEDDING);
+  coordinator = (await signInAs(ctx, "coordinator")).agent;
+  const db = ctx.db;
+
+  // Karditsa withdrew during the period (effective 2025-03-17).
+  await db.withdrawal.create({
+    data: {
+      municipalityId: "karditsa",
+      declaredOn: "2025-03-01",
+      notifiedOn: "2025-03-02",
+      effectiveOn: "2025-03-17",
+    },
+  });
+  // Tilos filed a withdrawal and rescinded it before it took effect.
+  await db.withdrawal.create({
+    data: {
+      municipalityId: "tilos",
+      declaredOn: "2025-09-01",
+      notifiedOn: "2025-09-01",
+      effectiveOn: "2025-09-16",
+      rescindedOn: "2025-09-05",
+    },
+  });
+  // Veria joined during the period (2025-05-05).
+  await db.municipality.create({
+    data: {
+      id: "veria",
+      nameEl: "Βέροιας",
+      nameEn: "Veria",
+      searchText: "βεροιασ veria",
+      region: "Κεντρική Μακεδονία",
+      regionEn: "Central Macedonia",
+      regionalUnit: "Ημαθία",
+      regionalUnitEn: "Imathia",
+    },
+  });
+  const veria = await db.accession.create({
+    data: {
+      municipalityId: "veria",
+      status: "accepted",
+      decisionNumber: "12/2025",
+      decisionSession: "3η",
+      decisionDate: "2025-04-10",
+      membersTotal: 33,
+      membersPresent: 30,
+      vote: "unanimous",
+      signatoryName: "Δήμαρχος",
+      signatoryTitle: "Δήμαρχος",
+      submittedOn: "2025-04-20",
+      notifiedOn: "2025-05-05",
+      closedOn: "2025-05-05",
+    },
+  });
+  await db.membershipPeriod.create({
+    data: {
+      municipalityId: "veria",
+      basis: "accession",
+      startsOn: "2025-05-05",
+      accessionId: veria.id,
+    },
+  });
+  // Serres was accepted after the period had ended (2026-07-01).
+  const serres = await db.accession.findFirstOrThrow({ where: { municipalityId: "serres" } });
+  await db.accession.update({
+    where: { id: serres.id },
+    data: { status: "accepted", notifiedOn: "2026-07-01", closedOn: "2026-07-01" },
+  });
+  await db.membershipPeriod.create({
+    data: {
+      municipalityId: "serres",
+      basis: "accession",
+      startsOn: "2026-07-01",
+      accessionId: serres.id,
+    },
+  });
+
+  await activity({
+    type: "good_practice_exchange",
+    pillars: ["employability", "inclusion"],
+    startsOn: "2024-09-10",
+  });
+  // overlaps the end of the period
+  await activity({
+    type: "study_visit",
+    pillars: ["municipal_structures"],
+    startsOn: "2026-06-10",
+    endsOn: "2026-06-20",
+  });
+  // overlaps its start; members-only activities count too
+  await activity({
+    type: "event",
+    pillars: ["inclusion"],
+    startsOn: "2024-06-01",
+    endsOn: "2024-06-17",
+    visibility: "members",
+  });
+  // not counted: after the period, cancelled, an unpublished proposal, before the period
+  await activity({ type: "event", pillars: ["inclusion"], startsOn: "2026-07-01" });
+  await activity({
+    type: "event",
+    pillars: ["inclusion"],
+    startsOn: "2025-01-01",
+    status: "cancelled",
+  });
+  await activity({
+    type: "funding",
+    pillars: ["employability"],
+    startsOn: "2025-02-02",
+    published: false,
+  });
+  await activity({ type: "event", pillars: ["inclusion"], startsOn: "2024-06-16" });
+});
+afterAll(async () => {
+  await ctx.app.close();
+  vi.useRealTimers();
+});
+
+async function cycles() {
+  const response = await ctx.app.inject({ method: "GET", url: "/api/reviews" });
+  return response.json() as Array<{ dueOn: string; expected: number; submitted: number }>;
+}
+
+async function detail(dueOn: string) {
+  const response = await ctx.app.inject({
+    method: "GET",
+    url: `/api/reviews/${dueOn}`,
+    headers: coordinator.headers,
+  });
+  expect(response.statusCode).toBe(200);
+  return (response.json().participants as { municipalityId: string }[]).map(
+    (p) => p.municipalityId,
+  );
+}
+
+async function submit(municipalityId: string, scores: [number, number, number]) {
+  const { agent } = await signInAs(ctx, "representative", municipalityId);
+  return ctx.app.inject({
+    method: "PUT",
+    url: `/api/reviews/2026-06-17/evaluations/${municipalityId}`,
+    headers: agent.headers,
+    payload: {
+      scores: { employability: scores[0], municipal_structures: scores[1], inclusion: scores[2] },
+      achievements: `Επιτεύγματα ${municipalityId}`,
+      challenges: `Προκλήσεις ${municipalityId}`,
+      proposals: `Προτάσεις ${municipalityId}`,
+    },
+  });
+}
+
+describe("participants of a cycle", () => {
+  it("include a member that withdrew during the period and one that joined during it", async () => {
+    const participants = await detail("2026-06-17");
+    expect(participants).toHaveLength(19);
+    expect(participants).toContain("karditsa");
+    expect(participants).toContain("tilos");
+    expect(participants).toContain("veria");
+    expect(participants).not.toContain("serres");
+    expect((await cycles()).find((c) => c.dueOn === "2026-06-17")?.expected).toBe(19);
+  });
+
+  it("exclude a municipality that joined after the period ended, and one that had left before it", async () => {
+    const next = await detail("2028-06-17");
+    expect(next).toContain("serres");
+    expect(next).not.toContain("karditsa");
+    expect(next).toHaveLength(19);
+    const serres = await signInAs(ctx, "officer", "serres");
+    const response = await ctx.app.inject({
+      method: "PUT",
+      url: "/api/reviews/2026-06-17/evaluations/serres",
+      headers: serres.agent.headers,
+      payload: {
+        scores: { employability: 3, municipal_structures: 3, inclusion: 3 },
+        achievements: "x",
+        challenges: "y",
+      },
+    });
+    expect(response.statusCode).toBe(422);
+    expect(response.json().code).toBe("NOT_A_PARTICIPANT");
+  });
+
+  it("are counted as they were known on the day asked (asOf)", async () => {
+    // on 2025-01-01 Veria had not joined yet
+    const response = await ctx.app.inject({ method: "GET", url: "/api/reviews?asOf=2025-01-01" });
+    expect(response.json()).toEqual([
+      expect.objectContaining({ dueOn: "2026-06-17", status: "upcoming", expected: 18 }),
+    ]);
+  });
+
+  it("lets a member that has since withdrawn evaluate the period it took part in", async () => {
+    expect((await submit("karditsa", [4, 1, 4])).statusCode).toBe(201);
+  });
+});
+
+describe("the review report", () => {
+  it("is a live preview before closing and frozen after, with every section", async () => {
+    expect((await submit("larissa", [4, 3, 5])).statusCode).toBe(201);
+    expect((await submit("trikala", [2, 3, 5])).statusCode).toBe(201);
+
+    const preview = await ctx.app.inject({
+      method: "GET",
+      url: "/api/reviews/2026-06-17/report",
+      headers: coordinator.headers,
+    });
+    expect(preview.statusCode).toBe(200);
+    expect(preview.json()).toMatchObject({ status: "overdue", frozen: false, asOf: "2026-11-25" });
+
+    const closed = await ctx.app.inject({
+      method: "POST",
+      url: "/api/reviews/2026-06-17/close",
+      headers: coordinator.headers,
+    });
+    expect(closed.statusCode).toBe(200);
+    const report = closed.json();
+
+    expect(report).toMatchObject({
+      dueOn: "2026-06-17",
+      periodStart: "2024-06-17",
+      periodEnd: "2026-06-16",
+      status: "closed",
+      frozen: true,
+      expected: 19,
+      submitted: 3,
+    });
+
+    expect(report.membershipChanges.accessions).toEqual([
+      expect.objectContaining({ municipalityId: "veria", notifiedOn: "2025-05-05" }),
+    ]);
+    expect(
+      report.membershipChanges.withdrawals.map((w: { municipalityId: string; status: string }) => [
+        w.municipalityId,
+        w.status,
+      ]),
+    ).toEqual([
+      ["karditsa", "effective"],
+      ["tilos", "rescinded"],
+    ]);
+
+    expect(report.activities.total).toBe(3);
+    expect(report.activities.byPillar).toEqual({
+      employability: 1,
+      municipal_structures: 1,
+      inclusion: 2,
+    });
+    const row = (type: string) =>
+      report.activities.byType.find((r: { type: string }) => r.type === type);
+    expect(report.activities.byType).toHaveLength(8);
+    expect(row("good_practice_exchange")).toEqual({
+      type: "good_practice_exchange",
+      total: 1,
+      pillars: { employability: 1, municipal_structures: 0, inclusion: 1 },
+    });
+    expect(row("study_visit").pillars.municipal_structures).toBe(1);
+    expect(row("event").total).toBe(1);
+    expect(row("funding").total).toBe(0);
+
+    expect(report.scores).toEqual([
+      { pillar: "employability", distribution: [0, 1, 0, 2, 0], count: 3, mean: 3.33 },
+      { pillar: "municipal_structures", distribution: [1, 0, 2, 0, 0], count: 3, mean: 2.33 },
+      { pillar: "inclusion", distribution: [0, 0, 0, 1, 2], count: 3, mean: 4.67 },
+    ]);
+
+    expect(
+      report.evaluations.map((e: { municipalityId: string }) => e.municipalityId).sort(),
+    ).toEqual(["karditsa", "larissa", "trikala"]);
+    expect(
+      report.evaluations.find((e: { municipalityId: string }) => e.municipalityId === "larissa"),
+    ).toMatchObject({
+      achievements: "Επιτεύγματα larissa",
+      challenges: "Προκλήσεις larissa",
+      proposals: "Προτάσεις larissa",
+    });
+
+    const missing = report.nonSubmitting.map((m: { municipalityId: string }) => m.municipalityId);
+    expect(missing).toHaveLength(16);
+    expect(missing).toContain("veria");
+    expect(missing).toContain("athens");
+    expect(missing).not.toContain("larissa");
+    expect(missing).not.toContain("serres");
+    // sorted with Greek collation
+    expect(report.nonSubmitting[0].nameEl).toBe("Αγίου Δημητρίου");
+
+    // no personal data in the report
+    expect(JSON.stringify(report)).not.toMatch(/@test\.cni/);
+
+    const stored = await ctx.db.reviewCycle.findUniqueOrThrow({ where: { dueOn: "2026-06-17" } });
+    expect(JSON.parse(stored.reportJson!)).toEqual(report);
+  });
+
+  it("needs a signed-in user", async () => {
+    const response = await ctx.app.inject({ method: "GET", url: "/api/reviews/2026-06-17/report" });
+    expect(response.statusCode).toBe(401);
+  });
+});

@@ -1,0 +1,175 @@
+import { problem } from "@cni/contracts/common";
+import {
+  evaluation,
+  evaluationBody,
+  reviewAsOfQuery,
+  reviewDetail,
+  reviewDueOnParams,
+  reviewEvaluationParams,
+  reviewList,
+  reviewRecipients,
+  reviewReport,
+} from "@cni/contracts/reviews";
+import { athensToday } from "@cni/domain/dates";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { access, requireUser } from "../../lib/access.ts";
+import {
+  closeReview,
+  getEvaluation,
+  getReport,
+  getReviewDetail,
+  listReviews,
+  openReview,
+  remindReview,
+  submitEvaluation,
+} from "./service.ts";
+
+const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
+const stateErrors = { ...errors, 409: problem, 422: problem };
+
+const routes: FastifyPluginAsyncZod = async (app) => {
+  const openDaysBefore = app.config.reviewOpenDaysBefore;
+  /** Reads may look at another day with `?asOf=`; changes always happen today. */
+  const on = (asOf?: string) => ({ today: asOf ?? athensToday(), openDaysBefore });
+
+  app.get(
+    "/api/reviews",
+    {
+      // Public: the cycles and their counts are facts about the network, not personal data.
+      config: { access: access.public },
+      schema: {
+        tags: ["reviews"],
+        summary: "The biennial review cycles through today (and the one under way)",
+        querystring: reviewAsOfQuery,
+        response: { 200: reviewList, 400: problem },
+      },
+    },
+    async (request) => listReviews(app.db, on(request.query.asOf)),
+  );
+
+  app.get(
+    "/api/reviews/:dueOn",
+    {
+      config: { access: access.signedIn },
+      schema: {
+        tags: ["reviews"],
+        summary: "One cycle with its participants' submission status",
+        params: reviewDueOnParams,
+        querystring: reviewAsOfQuery,
+        response: { 200: reviewDetail, ...errors },
+      },
+    },
+    async (request) =>
+      getReviewDetail(
+        app.db,
+        requireUser(request.user),
+        request.params.dueOn,
+        on(request.query.asOf),
+      ),
+  );
+
+  app.get(
+    "/api/reviews/:dueOn/evaluations/:municipalityId",
+    {
+      config: { access: access.signedIn },
+      schema: {
+        tags: ["reviews"],
+        summary: "A municipality's evaluation (its own officers and representatives, coordinators)",
+        params: reviewEvaluationParams,
+        response: { 200: evaluation, ...errors },
+      },
+    },
+    async (request) =>
+      getEvaluation(
+        app.db,
+        requireUser(request.user),
+        request.params.dueOn,
+        request.params.municipalityId,
+        on(),
+      ),
+  );
+
+  app.put(
+    "/api/reviews/:dueOn/evaluations/:municipalityId",
+    {
+      config: { access: access.roles("officer", "representative") },
+      schema: {
+        tags: ["reviews"],
+        summary: "Submit or edit the municipality's evaluation (until the cycle is closed)",
+        params: reviewEvaluationParams,
+        body: evaluationBody,
+        response: { 200: evaluation, 201: evaluation, ...stateErrors },
+      },
+    },
+    async (request, reply) => {
+      const result = await submitEvaluation(
+        app.db,
+        requireUser(request.user),
+        request.params.dueOn,
+        request.params.municipalityId,
+        request.body,
+        on(),
+      );
+      return reply.code(result.created ? 201 : 200).send(result.evaluation);
+    },
+  );
+
+  app.post(
+    "/api/reviews/:dueOn/open",
+    {
+      config: { access: access.roles("coordinator") },
+      schema: {
+        tags: ["reviews"],
+        summary: "Open the cycle (early if need be) and notify every participant, once",
+        params: reviewDueOnParams,
+        response: { 200: reviewRecipients, ...stateErrors },
+      },
+    },
+    async (request) => openReview(app.db, requireUser(request.user), request.params.dueOn, on()),
+  );
+
+  app.post(
+    "/api/reviews/:dueOn/reminders",
+    {
+      config: { access: access.roles("coordinator") },
+      schema: {
+        tags: ["reviews"],
+        summary: "Send a reminder notice to every participant that has not submitted",
+        params: reviewDueOnParams,
+        response: { 200: reviewRecipients, ...stateErrors },
+      },
+    },
+    async (request) => remindReview(app.db, requireUser(request.user), request.params.dueOn, on()),
+  );
+
+  app.post(
+    "/api/reviews/:dueOn/close",
+    {
+      config: { access: access.roles("coordinator") },
+      schema: {
+        tags: ["reviews"],
+        summary: "Close the cycle: evaluations are frozen and the report is stored",
+        params: reviewDueOnParams,
+        response: { 200: reviewReport, ...stateErrors },
+      },
+    },
+    async (request) => closeReview(app.db, requireUser(request.user), request.params.dueOn, on()),
+  );
+
+  app.get(
+    "/api/reviews/:dueOn/report",
+    {
+      config: { access: access.signedIn },
+      schema: {
+        tags: ["reviews"],
+        summary: "The review report: frozen once closed, a live preview before",
+        params: reviewDueOnParams,
+        querystring: reviewAsOfQuery,
+        response: { 200: reviewReport, ...errors },
+      },
+    },
+    async (request) => getReport(app.db, request.params.dueOn, on(request.query.asOf)),
+  );
+};
+
+export default routes;

@@ -1,0 +1,227 @@
+import { createHash } from "node:crypto";
+import { athensToday } from "@cni/domain/dates";
+import type {
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  onSendHookHandler,
+  preHandlerHookHandler,
+} from "fastify";
+import fp from "fastify-plugin";
+
+/**
+ * Response cache for unchanged data, keyed by a data version.
+ *
+ * Every state change writes an AuditEntry in the same transaction (lib/audit.ts), so
+ * `SELECT max(rowid) FROM AuditEntry` is a data version that changes exactly when some
+ * committed write happened (one indexed lookup of the table's last row). Statuses also
+ * change at midnight without any write, so the Athens date is part of the key too.
+ *
+ * A GET route opts in with its config:
+ *
+ *   config: { access: access.public, cache: "public" }      same answer for everyone
+ *   config: { access: access.signedIn, cache: "per-user" } the answer depends on who asks
+ *   config: { access: access.public, cache: { vary: (request) => "a class" } }
+ *
+ * `vary` returns a visibility class (e.g. "anonymous" | "network" | `user:${id}`): two
+ * callers of the same class must get the same bytes. The first request of a
+ * (url, data version, Athens date, class) runs the handler; the serialized 200 body is
+ * kept with a strong ETag and served to the next ones without running the handler or
+ * querying anything else; `If-None-Match` gets a 304. Responses carry
+ * `Cache-Control: no-cache` (browsers may keep them but revalidate every time) and, unless
+ * public, `private` and `Vary: Cookie`.
+ *
+ * Only opt in a route whose answer depends on nothing but the URL, the caller's class,
+ * the Athens date and data that changes through audited writes (not on sessions,
+ * lastSeenAt, the e-mail outbox, or the clock beyond the date).
+ */
+export type CachePolicy = "public" | "per-user" | { vary: (request: FastifyRequest) => string };
+
+declare module "fastify" {
+  interface FastifyContextConfig {
+    cache?: CachePolicy;
+  }
+  interface FastifyInstance {
+    responseCache: ResponseCache;
+  }
+}
+
+type Entry = { body: string | Buffer; etag: string; headers: Record<string, string> };
+
+/** Headers a handler may set that belong to the representation and are replayed on a hit. */
+const KEPT_HEADERS = ["content-type", "content-disposition", "content-language", "link"];
+
+export type CacheOptions = {
+  /** The data version; by default the last AuditEntry rowid. */
+  dataVersion?: (app: FastifyInstance) => Promise<string>;
+  /** Today's Athens date (tests pass a clock). */
+  today?: () => string;
+  /** Upper bound for the kept bodies, in bytes. */
+  maxBytes?: number;
+};
+
+export class ResponseCache {
+  hits = 0;
+  misses = 0;
+  #epoch = "";
+  #entries = new Map<string, Entry>();
+  #bytes = 0;
+  readonly #maxBytes: number;
+
+  constructor(maxBytes: number) {
+    this.#maxBytes = maxBytes;
+  }
+
+  /** Moves to a newer (version, date): older entries can never be served again. */
+  enter(epoch: string) {
+    if (epoch !== this.#epoch) {
+      this.#epoch = epoch;
+      this.#entries.clear();
+      this.#bytes = 0;
+    }
+  }
+
+  get(epoch: string, key: string): Entry | undefined {
+    if (epoch !== this.#epoch) return undefined;
+    const entry = this.#entries.get(key);
+    if (entry) {
+      // LRU: most recently used last
+      this.#entries.delete(key);
+      this.#entries.set(key, entry);
+    }
+    return entry;
+  }
+
+  set(epoch: string, key: string, entry: Entry) {
+    // A request that started before a write must not store under the newer epoch.
+    if (epoch !== this.#epoch) return;
+    const size = entry.body.length + key.length;
+    if (size > this.#maxBytes / 4) return;
+    const previous = this.#entries.get(key);
+    if (previous) {
+      this.#entries.delete(key);
+      this.#bytes -= previous.body.length + key.length;
+    }
+    this.#entries.set(key, entry);
+    this.#bytes += size;
+    for (const [oldKey, oldEntry] of this.#entries) {
+      if (this.#bytes <= this.#maxBytes) break;
+      this.#entries.delete(oldKey);
+      this.#bytes -= oldEntry.body.length + oldKey.length;
+    }
+  }
+
+  get size() {
+    return this.#entries.size;
+  }
+
+  clear() {
+    this.#entries.clear();
+    this.#bytes = 0;
+    this.#epoch = "";
+  }
+}
+
+const CACHE_STATE = Symbol("responseCache");
+type CacheState = { epoch: string; key: string };
+type WithState = FastifyRequest & { [CACHE_STATE]?: CacheState };
+
+export async function auditDataVersion(app: FastifyInstance): Promise<string> {
+  const rows = await app.db.$queryRawUnsafe<{ v: number | bigint | null }[]>(
+    'SELECT max(rowid) AS v FROM "AuditEntry"',
+  );
+  return String(rows[0]?.v ?? 0);
+}
+
+export function classOf(policy: CachePolicy, request: FastifyRequest): string {
+  if (policy === "public") return "public";
+  if (policy === "per-user") return request.user ? `user:${request.user.id}` : "anonymous";
+  return `vary:${policy.vary(request)}`;
+}
+
+/** RFC 9110 If-None-Match: a list of entity tags (weak comparison) or "*". */
+export function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === "*") return true;
+  const opaque = etag.replace(/^W\//, "");
+  return header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === opaque);
+}
+
+function setCacheHeaders(reply: FastifyReply, policy: CachePolicy, etag: string) {
+  reply.header("etag", etag);
+  if (policy === "public") {
+    reply.header("cache-control", "no-cache");
+  } else {
+    reply.header("cache-control", "private, no-cache");
+    reply.header("vary", "Cookie");
+  }
+}
+
+export default fp(
+  async function cachePlugin(app: FastifyInstance, opts: CacheOptions) {
+    const cache = new ResponseCache(opts.maxBytes ?? 32 * 1024 * 1024);
+    app.decorate("responseCache", cache);
+    const dataVersion = opts.dataVersion ?? auditDataVersion;
+    const today = opts.today ?? (() => athensToday());
+
+    const lookup: preHandlerHookHandler = async (request, reply) => {
+      const policy = request.routeOptions.config.cache;
+      if (!policy || request.method !== "GET") return;
+      const epoch = `${await dataVersion(app)}|${today()}`;
+      cache.enter(epoch);
+      const key = `${classOf(policy, request)}\n${request.url}`;
+      const entry = cache.get(epoch, key);
+      if (!entry) {
+        cache.misses += 1;
+        (request as WithState)[CACHE_STATE] = { epoch, key };
+        reply.header("x-cache", "miss");
+        return;
+      }
+      cache.hits += 1;
+      reply.header("x-cache", "hit");
+      setCacheHeaders(reply, policy, entry.etag);
+      if (matchesIfNoneMatch(request.headers["if-none-match"], entry.etag)) {
+        return reply.code(304).send();
+      }
+      reply.headers(entry.headers);
+      return reply.send(entry.body);
+    };
+
+    const store: onSendHookHandler = async (request, reply, payload) => {
+      const state = (request as WithState)[CACHE_STATE];
+      const policy = request.routeOptions.config.cache;
+      if (!state || !policy || reply.statusCode !== 200) return payload;
+      if (typeof payload !== "string" && !Buffer.isBuffer(payload)) return payload;
+      const routeCacheControl = reply.getHeader("cache-control");
+      if (typeof routeCacheControl === "string" && /no-store/.test(routeCacheControl)) {
+        return payload;
+      }
+      const etag = `"${createHash("sha1").update(payload).digest("base64url")}"`;
+      const headers: Record<string, string> = {};
+      for (const name of KEPT_HEADERS) {
+        const value = reply.getHeader(name);
+        if (typeof value === "string") headers[name] = value;
+      }
+      cache.set(state.epoch, state.key, { body: payload, etag, headers });
+      setCacheHeaders(reply, policy, etag);
+      if (matchesIfNoneMatch(request.headers["if-none-match"], etag)) {
+        reply.code(304).removeHeader("content-type");
+        return null;
+      }
+      return payload;
+    };
+
+    // Route-level hooks, only on the routes that opt in (no cost for the others).
+    app.addHook("onRoute", (route) => {
+      const config = route.config as { cache?: CachePolicy } | undefined;
+      if (!config?.cache) return;
+      const methods = [route.method].flat();
+      if (!methods.includes("GET") && !methods.includes("HEAD")) {
+        throw new Error(`Route ${methods.join(",")} ${route.url}: config.cache is for GET routes`);
+      }
+      route.preHandler = [...[route.preHandler ?? []].flat(), lookup];
+      route.onSend = [...[route.onSend ?? []].flat(), store];
+    });
+  },
+  { name: "response-cache" },
+);

@@ -1,0 +1,47 @@
+// The last navigation entries: the sections of the signed-in user's role (ROLE_SECTIONS)
+// and who is signed in, or "Sign in". Loaded after the shell (it needs the session query);
+// until then, and for anonymous visitors, it is "Sign in".
+import { IconUserCircle } from "@tabler/icons-react";
+import { lazy, Suspense } from "react";
+import { useTranslation } from "react-i18next";
+import { useLocation } from "react-router";
+import { useSession } from "@/features/auth/api/get-session";
+import { isActive, NavItem, ROLE_SECTIONS, SignInLink } from "./main-nav";
+import classes from "./shell.module.css";
+
+// Officers' and representatives' inbox, with the count of notices to acknowledge. A chunk
+// that fails to load (server busy, offline) must not take the whole shell down: retry once,
+// then leave the entry out.
+const NoticesNavLink = lazy(() =>
+  import("@/features/notices/components/notices-nav-link")
+    .catch(() => import("@/features/notices/components/notices-nav-link"))
+    .catch(() => ({ default: () => null })),
+);
+
+export default function AccountLink() {
+  const { t } = useTranslation(["common", "auth", "accessions", "dashboard", "withdrawals"]);
+  const { pathname } = useLocation();
+  const session = useSession();
+  const user = session.data?.user ?? null;
+  if (!user) return <SignInLink />;
+  return (
+    <>
+      {ROLE_SECTIONS.filter((item) => item.roles.includes(user.role)).map((item) => (
+        <NavItem
+          key={item.to}
+          to={item.to}
+          label={t(item.labelKey)}
+          icon={item.icon}
+          current={isActive(item, pathname)}
+        />
+      ))}
+      <Suspense fallback={null}>
+        <NoticesNavLink NavItem={NavItem} />
+      </Suspense>
+      <div className={classes.navText}>
+        <IconUserCircle size={20} aria-hidden="true" />{" "}
+        {t("account.signedInAs", { name: user.name })}
+      </div>
+    </>
+  );
+}

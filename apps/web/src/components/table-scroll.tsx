@@ -1,0 +1,39 @@
+import { type ReactNode, useEffect, useRef, useState } from "react";
+
+type Props = {
+  /** Below this width the table scrolls sideways instead of squeezing its columns. */
+  minWidth: number;
+  /** Names the scrolling region for screen readers (e.g. the table's caption). */
+  label: string;
+  children: ReactNode;
+};
+
+/**
+ * A horizontally scrolling wrapper for wide tables on narrow screens. While it actually
+ * scrolls it is a focusable, labelled region, so keyboard users can scroll it too
+ * (WCAG 2.1.1); when everything fits it adds no tab stop.
+ */
+export function TableScroll({ minWidth, label, children }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [scrollable, setScrollable] = useState(false);
+
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const check = () => setScrollable(element.scrollWidth > element.clientWidth + 1);
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  return (
+    <div
+      ref={ref}
+      style={{ overflowX: "auto" }}
+      {...(scrollable ? { role: "region", "aria-label": label, tabIndex: 0 } : {})}
+    >
+      <div style={{ minWidth }}>{children}</div>
+    </div>
+  );
+}

@@ -1,0 +1,156 @@
+// `/admin/accessions`: the coordinators' review queue — submitted declarations first, with
+// the decision's figures and the quorum check at a glance.
+import type { Accession } from "@cni/contracts/accessions";
+import type { AccessionStatus } from "@cni/domain/enums";
+import {
+  Anchor,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  ThemeIcon,
+  Title,
+  VisuallyHidden,
+} from "@mantine/core";
+import { IconAlertTriangle, IconCheck } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "react-router";
+import { ErrorState } from "@/components/error-state";
+import { PageSkeleton } from "@/components/page-skeleton";
+import { TableScroll } from "@/components/table-scroll";
+import { useDocumentTitle } from "@/hooks/use-document-title";
+import { formatDate } from "@/lib/format";
+import { municipalityFullName } from "@/lib/municipality-name";
+import { useAccessions } from "../api/get-accessions";
+import { AccessionStatusBadge } from "../components/accession-status-badge";
+import { RoleGate } from "../components/role-gate";
+
+const FILTERS = ["submitted", "returned", "draft", "accepted", "withdrawn", "all"] as const;
+type Filter = (typeof FILTERS)[number];
+
+function isFilter(value: string | null): value is Filter {
+  return (FILTERS as readonly (string | null)[]).includes(value);
+}
+
+function allChecksOk(a: Accession): boolean {
+  const c = a.checks;
+  return c.problems.length === 0 && c.hasDocument && c.hasSignatory;
+}
+
+function Queue() {
+  const { t, i18n } = useTranslation("accessions");
+  const language = i18n.language;
+  const [params, setParams] = useSearchParams();
+  const raw = params.get("status");
+  const filter: Filter = isFilter(raw) ? raw : "submitted";
+  const status = filter === "all" ? undefined : (filter as AccessionStatus);
+  const query = useAccessions({ status });
+
+  return (
+    <Stack gap="md">
+      <SegmentedControl
+        aria-label={t("queue.filter")}
+        value={filter}
+        onChange={(value) => {
+          const next = new URLSearchParams(params);
+          next.set("status", value);
+          setParams(next, { replace: true });
+        }}
+        data={FILTERS.map((value) => ({
+          value,
+          label: value === "all" ? t("queue.all") : t(`status.${value}`),
+        }))}
+      />
+      {query.isError ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      ) : !query.data ? (
+        <PageSkeleton />
+      ) : query.data.items.length === 0 ? (
+        <Text>{t("queue.empty")}</Text>
+      ) : (
+        <TableScroll minWidth={760} label={t("queue.caption")}>
+          <Table verticalSpacing="sm" striped data-testid="accession-queue">
+            <VisuallyHidden component="caption">{t("queue.caption")}</VisuallyHidden>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t("queue.municipality")}</Table.Th>
+                <Table.Th scope="col">{t("queue.decision")}</Table.Th>
+                <Table.Th scope="col">{t("queue.present")}</Table.Th>
+                <Table.Th scope="col">{t("queue.submittedOn")}</Table.Th>
+                <Table.Th scope="col">{t("queue.documents")}</Table.Th>
+                <Table.Th scope="col">{t("queue.status")}</Table.Th>
+                <Table.Th scope="col">
+                  <VisuallyHidden>{t("queue.open")}</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {query.data.items.map((a) => {
+                const name = municipalityFullName(a.municipality, language);
+                const d = a.councilDecision;
+                const ok = allChecksOk(a);
+                return (
+                  <Table.Tr key={a.id} data-accession={a.municipalityId}>
+                    <Table.Td>{name}</Table.Td>
+                    <Table.Td>
+                      {d.number}, <time dateTime={d.date}>{formatDate(d.date, language)}</time>
+                    </Table.Td>
+                    <Table.Td>
+                      <ThemeIcon
+                        size="xs"
+                        radius="xl"
+                        color={ok ? "teal.9" : "red.9"}
+                        mr={6}
+                        aria-hidden="true"
+                      >
+                        {ok ? <IconCheck size={10} /> : <IconAlertTriangle size={10} />}
+                      </ThemeIcon>
+                      {d.membersPresent}/{d.membersTotal} (≥ {a.checks.quorumNeeded})
+                      <VisuallyHidden>{ok ? t("checks.ok") : t("checks.problem")}</VisuallyHidden>
+                    </Table.Td>
+                    <Table.Td>
+                      {a.submittedOn ? (
+                        <time dateTime={a.submittedOn}>{formatDate(a.submittedOn, language)}</time>
+                      ) : (
+                        "—"
+                      )}
+                    </Table.Td>
+                    <Table.Td>{a.documents.length}</Table.Td>
+                    <Table.Td>
+                      <AccessionStatusBadge status={a.status} />
+                    </Table.Td>
+                    <Table.Td>
+                      <Anchor
+                        component={Link}
+                        to={`/admin/accessions/${encodeURIComponent(a.id)}`}
+                        aria-label={t("queue.openFor", { name })}
+                      >
+                        {t("queue.open")}
+                      </Anchor>
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
+      )}
+    </Stack>
+  );
+}
+
+function Page() {
+  const { t } = useTranslation("accessions");
+  useDocumentTitle(t("queue.title"));
+  return (
+    <Stack gap="lg" maw={1100}>
+      <Title order={1}>{t("queue.title")}</Title>
+      <Text>{t("queue.intro")}</Text>
+      <Queue />
+    </Stack>
+  );
+}
+
+export function Component() {
+  return <RoleGate roles={["coordinator"]}>{() => <Page />}</RoleGate>;
+}

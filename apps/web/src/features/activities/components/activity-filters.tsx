@@ -1,0 +1,151 @@
+import { ACTIVITY_SORTS, type ActivitySort } from "@cni/contracts/activities";
+import {
+  ACTIVITY_STATUSES,
+  ACTIVITY_TYPES,
+  type ActivityStatus,
+  type ActivityType,
+  PILLARS,
+  type Pillar,
+} from "@cni/domain/enums";
+import {
+  Button,
+  type ComboboxItem,
+  Group,
+  MultiSelect,
+  type OptionsFilter,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+} from "@mantine/core";
+import { IconSearch, IconX } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
+import { collator, matchesSearch } from "@/lib/text";
+import type { MunicipalityOption } from "../api/get-municipality-options";
+import type { ListState } from "../utils/filters";
+import { municipalityName } from "../utils/names";
+import { DateField } from "./date-field";
+
+const accentInsensitive: OptionsFilter = ({ options, search }) =>
+  (options as ComboboxItem[]).filter((option) => matchesSearch(option.label, search));
+
+type Props = {
+  state: ListState;
+  search: string;
+  onSearchChange: (value: string) => void;
+  onChange: (changes: Partial<ListState>) => void;
+  onClear: () => void;
+  municipalities: MunicipalityOption[];
+  showClear: boolean;
+};
+
+export function ActivityFilters({
+  state,
+  search,
+  onSearchChange,
+  onChange,
+  onClear,
+  municipalities,
+  showClear,
+}: Props) {
+  const { t, i18n } = useTranslation("activities");
+  const language = i18n.language;
+  const sorted = [...municipalities].sort((a, b) =>
+    collator(language).compare(municipalityName(a, language), municipalityName(b, language)),
+  );
+  const clearProps = { "aria-label": t("filters.clearField") };
+  return (
+    <Stack
+      gap="sm"
+      component="form"
+      role="search"
+      aria-label={t("filters.label")}
+      onSubmit={(e) => e.preventDefault()}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
+        <TextInput
+          type="search"
+          label={t("filters.search")}
+          description={t("filters.searchDescription")}
+          leftSection={<IconSearch size={16} aria-hidden="true" />}
+          value={search}
+          onChange={(event) => onSearchChange(event.currentTarget.value)}
+          inputWrapperOrder={["label", "input", "description", "error"]}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <MultiSelect
+          label={t("filters.pillar")}
+          placeholder={state.pillar?.length ? undefined : t("filters.all")}
+          data={PILLARS.map((p) => ({ value: p, label: t(`pillars.${p}`) }))}
+          value={state.pillar ?? []}
+          onChange={(value) => onChange({ pillar: value as Pillar[], page: 1 })}
+          clearable
+          clearButtonProps={clearProps}
+        />
+        <MultiSelect
+          label={t("filters.type")}
+          placeholder={state.type?.length ? undefined : t("filters.all")}
+          data={ACTIVITY_TYPES.map((type) => ({ value: type, label: t(`types.${type}`) }))}
+          value={state.type ?? []}
+          onChange={(value) => onChange({ type: value as ActivityType[], page: 1 })}
+          clearable
+          clearButtonProps={clearProps}
+        />
+        <MultiSelect
+          label={t("filters.status")}
+          placeholder={state.status?.length ? undefined : t("filters.all")}
+          data={ACTIVITY_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+          value={state.status ?? []}
+          onChange={(value) => onChange({ status: value as ActivityStatus[], page: 1 })}
+          clearable
+          clearButtonProps={clearProps}
+        />
+        <Select
+          label={t("filters.municipality")}
+          description={t("filters.municipalityDescription")}
+          placeholder={t("filters.allMunicipalities")}
+          data={sorted.map((m) => ({ value: m.id, label: municipalityName(m, language) }))}
+          value={state.municipalityId ?? null}
+          onChange={(value) => onChange({ municipalityId: value ?? undefined, page: 1 })}
+          searchable
+          clearable
+          clearButtonProps={clearProps}
+          filter={accentInsensitive}
+          nothingFoundMessage={t("filters.nothingFound")}
+          inputWrapperOrder={["label", "input", "description", "error"]}
+        />
+        <DateField
+          label={t("filters.from")}
+          value={state.from ?? null}
+          onChange={(value) => onChange({ from: value ?? undefined, page: 1 })}
+          clearable
+        />
+        <DateField
+          label={t("filters.to")}
+          value={state.to ?? null}
+          onChange={(value) => onChange({ to: value ?? undefined, page: 1 })}
+          clearable
+        />
+        <Select
+          label={t("filters.sort")}
+          data={ACTIVITY_SORTS.map((s) => ({ value: s, label: t(`sort.${s}`) }))}
+          value={state.sort}
+          onChange={(value) => onChange({ sort: (value as ActivitySort) ?? "-startsOn", page: 1 })}
+          allowDeselect={false}
+        />
+      </SimpleGrid>
+      {showClear && (
+        <Group>
+          <Button
+            variant="subtle"
+            leftSection={<IconX size={16} aria-hidden="true" />}
+            onClick={onClear}
+          >
+            {t("filters.clear")}
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}

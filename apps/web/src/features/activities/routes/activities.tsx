@@ -1,0 +1,225 @@
+// The activities home: /activities. The types × pillars matrix (each count links to the
+// filtered list), the catalogue with filters in the URL, feeds, and per role: "my pillars"
+// and "propose" for officers and representatives, "new" and the proposals queue for
+// coordinators.
+import { PILLARS } from "@cni/domain/enums";
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { IconCalendarMonth, IconInbox, IconPlus, IconSend } from "@tabler/icons-react";
+import { useEffect, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "react-router";
+import { ErrorState } from "@/components/error-state";
+import { useSession } from "@/features/auth/api/get-session";
+import { useDocumentTitle } from "@/hooks/use-document-title";
+import { type ActivityFilters as Filters, useActivities } from "../api/get-activities";
+import { useActivityMatrix } from "../api/get-activity-matrix";
+import { useMunicipalityOptions } from "../api/get-municipality-options";
+import { ActivityFilters } from "../components/activity-filters";
+import { ActivityListView } from "../components/activity-list";
+import { ActivityMatrixTable } from "../components/activity-matrix";
+import { ActivityDatesProvider } from "../components/dates-provider";
+import { FeedLinks } from "../components/feed-links";
+import { MyPillars } from "../components/my-pillars";
+import { hasFilters, type ListState, parseListParams } from "../utils/filters";
+
+const PAGE_SIZE = 20;
+const SEARCH_DEBOUNCE_MS = 300;
+
+function useListState() {
+  const [params, setParams] = useSearchParams();
+  const state = useMemo(() => parseListParams(params), [params]);
+  const update = (changes: Partial<ListState>) =>
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        for (const [key, value] of Object.entries(changes)) {
+          const text = Array.isArray(value) ? value.join(",") : value ? String(value) : "";
+          const isDefault =
+            (key === "page" && text === "1") || (key === "sort" && text === "-startsOn");
+          if (text && !isDefault) next.set(key, text);
+          else next.delete(key);
+        }
+        return next;
+      },
+      { replace: true, preventScrollReset: true },
+    );
+  return { state, update };
+}
+
+export function Component() {
+  const { t } = useTranslation("activities");
+  useDocumentTitle(t("documentTitle"));
+  const session = useSession();
+  const user = session.data?.user ?? null;
+  const { state, update } = useListState();
+
+  const [search, setSearch] = useState(state.q ?? "");
+  const [debounced] = useDebouncedValue(search, SEARCH_DEBOUNCE_MS);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only the typed text triggers this
+  useEffect(() => {
+    if (debounced.trim() !== (state.q ?? "")) update({ q: debounced.trim(), page: 1 });
+  }, [debounced]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a URL change triggers this
+  useEffect(() => {
+    if ((state.q ?? "") !== debounced.trim()) setSearch(state.q ?? "");
+  }, [state.q]);
+
+  const filters: Filters = {
+    pillar: state.pillar,
+    type: state.type,
+    status: state.status,
+    municipalityId: state.municipalityId,
+    from: state.from,
+    to: state.to,
+    q: state.q,
+  };
+  // The matrix shows every type and pillar for the other filters.
+  const matrixFilters: Filters = { ...filters, pillar: undefined, type: undefined };
+  const list = useActivities({
+    ...filters,
+    page: state.page,
+    pageSize: PAGE_SIZE,
+    sort: state.sort,
+  });
+  const matrix = useActivityMatrix(matrixFilters);
+  const municipalities = useMunicipalityOptions();
+  const isMunicipalUser = user?.role === "officer" || user?.role === "representative";
+  const isCoordinator = user?.role === "coordinator";
+
+  const clear = () => {
+    setSearch("");
+    update({
+      pillar: [],
+      type: [],
+      status: [],
+      municipalityId: undefined,
+      from: undefined,
+      to: undefined,
+      q: "",
+      page: 1,
+    });
+  };
+
+  return (
+    <ActivityDatesProvider>
+      <Stack gap="xl">
+        <Stack gap="xs">
+          <Title order={1}>{t("title")}</Title>
+          <Text maw={760}>{t("intro")}</Text>
+          <Group gap="sm" mt="xs">
+            <Button
+              component={Link}
+              to="/activities/calendar"
+              variant="default"
+              leftSection={<IconCalendarMonth size={18} aria-hidden="true" />}
+            >
+              {t("actions.calendar")}
+            </Button>
+            {isCoordinator && (
+              <>
+                <Button
+                  component={Link}
+                  to="/activities/new"
+                  leftSection={<IconPlus size={18} aria-hidden="true" />}
+                >
+                  {t("actions.new")}
+                </Button>
+                <Button
+                  component={Link}
+                  to="/activities/proposals"
+                  variant="default"
+                  leftSection={<IconInbox size={18} aria-hidden="true" />}
+                >
+                  {t("actions.proposals")}
+                </Button>
+              </>
+            )}
+            {isMunicipalUser && (
+              <Button
+                component={Link}
+                to="/activities/propose"
+                variant="default"
+                leftSection={<IconSend size={18} aria-hidden="true" />}
+              >
+                {t("actions.propose")}
+              </Button>
+            )}
+          </Group>
+        </Stack>
+
+        {isMunicipalUser && user && <MyPillars userId={user.id} />}
+
+        <Stack gap="sm" component="section" aria-labelledby="pillars-title">
+          <Title order={2} size="h3" id="pillars-title">
+            {t("pillarsSection.title")}
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+            {PILLARS.map((pillar) => (
+              <Card key={pillar} withBorder padding="md">
+                <Anchor component={Link} to={`/pillars/${pillar}`} fw={700}>
+                  {t(`pillars.${pillar}`)}
+                </Anchor>
+                <Text size="sm" mt={4}>
+                  {t(`pillarDescriptions.${pillar}`)}
+                </Text>
+              </Card>
+            ))}
+          </SimpleGrid>
+        </Stack>
+
+        <Stack gap="sm" component="section" aria-labelledby="matrix-title">
+          <Title order={2} size="h3" id="matrix-title">
+            {t("matrix.title")}
+          </Title>
+          <Text size="sm">{t("matrix.intro")}</Text>
+          {matrix.isError && !matrix.data ? (
+            <ErrorState error={matrix.error} onRetry={() => void matrix.refetch()} />
+          ) : (
+            <ActivityMatrixTable
+              matrix={matrix.data}
+              filters={matrixFilters}
+              stale={matrix.isPlaceholderData}
+            />
+          )}
+        </Stack>
+
+        <Stack
+          gap="sm"
+          component="section"
+          aria-labelledby="activity-list-title"
+          id="activity-list"
+        >
+          <Title order={2} size="h3" id="activity-list-title">
+            {t("list.title")}
+          </Title>
+          <ActivityFilters
+            state={state}
+            search={search}
+            onSearchChange={setSearch}
+            onChange={update}
+            onClear={clear}
+            municipalities={municipalities.data ?? []}
+            showClear={hasFilters(state)}
+          />
+          <FeedLinks filters={filters} />
+          <Text role="status" aria-live="polite" fw={700} data-testid="activity-summary">
+            {list.data ? t("list.summary", { count: list.data.total }) : ""}
+          </Text>
+          {list.isError && !list.data ? (
+            <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+          ) : (
+            <ActivityListView
+              data={list.data}
+              pending={list.isPending}
+              stale={list.isPlaceholderData}
+              page={state.page}
+              onPageChange={(page) => update({ page })}
+              emptyText={t("list.empty")}
+            />
+          )}
+        </Stack>
+      </Stack>
+    </ActivityDatesProvider>
+  );
+}

@@ -1,0 +1,27 @@
+// POST /api/invitations/:token/accept { password } → { user, csrfToken } (signed in)
+import type { AcceptInvitationResponse } from "@cni/contracts/invitations";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { api } from "@/lib/api-client";
+import { getInvitationQueryKey } from "./get-invitation";
+import { applySignedIn } from "./session-cache";
+
+export function acceptInvitation(input: {
+  token: string;
+  password: string;
+}): Promise<AcceptInvitationResponse> {
+  return api.post<AcceptInvitationResponse>(
+    `/api/invitations/${encodeURIComponent(input.token)}/accept`,
+    { password: input.password },
+  );
+}
+
+export function useAcceptInvitation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: acceptInvitation,
+    onSuccess: async (session, input) => {
+      queryClient.removeQueries({ queryKey: getInvitationQueryKey(input.token) });
+      await applySignedIn(queryClient, session);
+    },
+  });
+}

@@ -1,0 +1,17 @@
+// POST /api/auth/login { email, password } → { user, csrfToken } (sets the session cookie)
+import type { LoginBody, LoginResponse } from "@cni/contracts/auth";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { api } from "@/lib/api-client";
+import { applySignedIn } from "./session-cache";
+
+export function login(body: LoginBody): Promise<LoginResponse> {
+  return api.post<LoginResponse>("/api/auth/login", body);
+}
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: login,
+    onSuccess: (session) => applySignedIn(queryClient, session),
+  });
+}

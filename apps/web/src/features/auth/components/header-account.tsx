@@ -1,0 +1,89 @@
+// The account corner of the header: who is signed in and "Sign out", or "Sign in".
+// Loaded lazily after the shell. It also watches for an expired session (see
+// use-session-expiry.ts), since it is on every page.
+import { Button, Group, Text } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { IconLogin, IconLogout } from "@tabler/icons-react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useLocation, useNavigate } from "react-router";
+import { errorMessage } from "@/lib/errors";
+import { signInPath } from "@/lib/safe-redirect";
+import { getSessionQueryKey, useSession } from "../api/get-session";
+import { useLogout } from "../api/logout";
+import { applySignedOut, isSigningOut, setSigningOut } from "../api/session-cache";
+import { useSessionExpiry } from "./use-session-expiry";
+
+export default function HeaderAccount() {
+  const { t } = useTranslation("auth");
+  const session = useSession();
+  const logout = useLogout();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+  useSessionExpiry();
+
+  const finishSignOut = () => {
+    setSigningOut(false);
+    // a fresh anonymous CSRF token for the public forms
+    void queryClient.invalidateQueries({ queryKey: getSessionQueryKey() });
+  };
+  // Home after signing out: the guards may act again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the page changes
+  useEffect(() => {
+    if (isSigningOut() && location.pathname === "/" && !session.data?.user) finishSignOut();
+  }, [location.pathname]);
+
+  const user = session.data?.user ?? null;
+  if (session.isPending) return null;
+
+  if (!user) {
+    if (location.pathname === "/sign-in") return null;
+    return (
+      <Button
+        component={Link}
+        to={signInPath(`${location.pathname}${location.search}`)}
+        variant="subtle"
+        size="compact-sm"
+        leftSection={<IconLogin size={16} aria-hidden="true" />}
+      >
+        {t("header.signIn")}
+      </Button>
+    );
+  }
+
+  const signOut = () => {
+    // While signing out, guards do not send the user to sign-in and 401s are expected.
+    setSigningOut(true);
+    logout.mutate(undefined, {
+      onSuccess: () => {
+        applySignedOut(queryClient);
+        if (location.pathname === "/") finishSignOut();
+        else void navigate("/", { replace: true });
+        notifications.show({ color: "green", message: t("header.signedOut") });
+      },
+      onError: (error) => {
+        setSigningOut(false);
+        notifications.show({ color: "red", message: errorMessage(t, error) });
+      },
+    });
+  };
+
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Text size="sm" visibleFrom="md" data-testid="header-user">
+        {user.name} · {t(`roles.${user.role}`)}
+      </Text>
+      <Button
+        variant="default"
+        size="compact-sm"
+        onClick={signOut}
+        loading={logout.isPending}
+        leftSection={<IconLogout size={16} aria-hidden="true" />}
+      >
+        {t("header.signOut")}
+      </Button>
+    </Group>
+  );
+}

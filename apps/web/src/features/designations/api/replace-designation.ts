@@ -1,0 +1,33 @@
+// PUT /api/municipalities/:id/designations/:role { Person } → Designations: the new
+// representative or alternate from today; the current one is closed today.
+import type { PersonInput } from "@cni/contracts/accessions";
+import type { Designations } from "@cni/contracts/designations";
+import type { DesignationRole } from "@cni/domain/enums";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { api } from "@/lib/api-client";
+import { getDesignationsQueryKey } from "./get-designations";
+
+export type ReplaceDesignationInput = {
+  municipalityId: string;
+  role: DesignationRole;
+  person: PersonInput;
+};
+
+export function replaceDesignation(input: ReplaceDesignationInput): Promise<Designations> {
+  return api.put<Designations>(
+    `/api/municipalities/${encodeURIComponent(input.municipalityId)}/designations/${input.role}`,
+    input.person,
+  );
+}
+
+export function useReplaceDesignation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: replaceDesignation,
+    onSuccess: async (data, input) => {
+      queryClient.setQueryData(getDesignationsQueryKey(input.municipalityId), data);
+      // the municipality's timeline lists designation changes too
+      await queryClient.invalidateQueries({ queryKey: ["municipalities"] });
+    },
+  });
+}

@@ -1,0 +1,162 @@
+// The municipality page's section on its representative and alternate (MoU: one of each):
+// the current ones and their history, for signed-in users only (personal data), with a
+// replace form for the municipality's officer and for coordinators.
+import type { Designation } from "@cni/contracts/designations";
+import type { DesignationRole } from "@cni/domain/enums";
+import { Button, Paper, SimpleGrid, Skeleton, Stack, Table, Text, Title } from "@mantine/core";
+import { type CSSProperties, type ReactNode, Suspense, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ErrorState } from "@/components/error-state";
+import { TableScroll } from "@/components/table-scroll";
+import { useSession } from "@/features/auth/api/get-session";
+import { formatDate } from "@/lib/format";
+import { useDesignations } from "../api/get-designations";
+import { DesignationForm } from "./designation-form";
+
+// Mantine's default error red (red 6) is 3.3:1 on white; red 9 keeps WCAG AA contrast.
+const AA_ERROR_COLOR = { "--mantine-color-error": "var(--mantine-color-red-9)" } as CSSProperties;
+
+const ROLES: DesignationRole[] = ["representative", "alternate"];
+const TITLE_ID = "municipality-designations";
+
+function Current({
+  role,
+  designation,
+  canEdit,
+  municipalityId,
+}: {
+  role: DesignationRole;
+  designation: Designation | null;
+  canEdit: boolean;
+  municipalityId: string;
+}) {
+  const { t, i18n } = useTranslation("designations");
+  const [editing, setEditing] = useState(false);
+  return (
+    <Paper withBorder p="md" data-role={role}>
+      <Title order={3} size="h4" mb="xs">
+        {t(`role.${role}`)}
+      </Title>
+      {designation ? (
+        <Stack gap={2}>
+          <Text fw={600}>{designation.name}</Text>
+          {designation.position && <Text size="sm">{designation.position}</Text>}
+          <Text size="sm">
+            <a href={`mailto:${designation.email}`}>{designation.email}</a>
+            {designation.phone ? ` · ${designation.phone}` : ""}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {t("since", { date: formatDate(designation.from, i18n.language) })}
+          </Text>
+        </Stack>
+      ) : (
+        <Text c="dimmed">{t("none")}</Text>
+      )}
+      {canEdit &&
+        (editing ? (
+          <Stack mt="md">
+            <DesignationForm
+              municipalityId={municipalityId}
+              role={role}
+              onDone={() => setEditing(false)}
+            />
+          </Stack>
+        ) : (
+          <Button mt="md" size="xs" variant="outline" onClick={() => setEditing(true)}>
+            {t(`replace.${role}`)}
+          </Button>
+        ))}
+    </Paper>
+  );
+}
+
+function Section({ municipalityId }: { municipalityId: string }) {
+  const { t, i18n } = useTranslation("designations");
+  const language = i18n.language;
+  const session = useSession();
+  const user = session.data?.user ?? null;
+  const query = useDesignations(municipalityId, { enabled: Boolean(user) });
+
+  let body: ReactNode;
+  if (session.isPending) body = <Skeleton height={80} />;
+  else if (!user) body = <Text c="dimmed">{t("signedInOnly")}</Text>;
+  else if (query.isError)
+    body = <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  else if (!query.data) body = <Skeleton height={120} />;
+  else {
+    const data = query.data;
+    const canEdit =
+      user.role === "coordinator" ||
+      (user.role === "officer" && user.municipalityId === municipalityId);
+    body = (
+      <Stack gap="md">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          {ROLES.map((role) => (
+            <Current
+              key={role}
+              role={role}
+              designation={data[role]}
+              canEdit={canEdit}
+              municipalityId={municipalityId}
+            />
+          ))}
+        </SimpleGrid>
+        {data.history.length > 0 && (
+          <Stack gap="xs">
+            <Title order={3} size="h4">
+              {t("history")}
+            </Title>
+            <TableScroll minWidth={560} label={t("history")}>
+              <Table verticalSpacing="xs" data-testid="designation-history">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t("columns.role")}</Table.Th>
+                    <Table.Th scope="col">{t("columns.name")}</Table.Th>
+                    <Table.Th scope="col">{t("columns.from")}</Table.Th>
+                    <Table.Th scope="col">{t("columns.to")}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.history.map((d) => (
+                    <Table.Tr key={d.id}>
+                      <Table.Td>{t(`role.${d.role}`)}</Table.Td>
+                      <Table.Td>{d.name}</Table.Td>
+                      <Table.Td>
+                        <time dateTime={d.from}>{formatDate(d.from, language)}</time>
+                      </Table.Td>
+                      <Table.Td>
+                        {d.to ? (
+                          <time dateTime={d.to}>{formatDate(d.to, language)}</time>
+                        ) : (
+                          t("current")
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </TableScroll>
+          </Stack>
+        )}
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack gap="sm" component="section" aria-labelledby={TITLE_ID} style={AA_ERROR_COLOR}>
+      <Title order={2} size="h3" id={TITLE_ID}>
+        {t("title")}
+      </Title>
+      {body}
+    </Stack>
+  );
+}
+
+/** The "Representative and alternate" section of /municipalities/:id. */
+export function MunicipalityDesignations({ municipalityId }: { municipalityId: string }) {
+  return (
+    <Suspense fallback={<Skeleton height={120} />}>
+      <Section municipalityId={municipalityId} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,183 @@
+// The public member directory: `/` and `/municipalities`. Filters live in the URL
+// (?q=&status=member,applicant&region=&sort=&asOf=) so a filtered list can be shared;
+// `asOf` shows the network as it stood on that date.
+import { isIsoDate } from "@cni/domain/dates";
+import type { MembershipStatus } from "@cni/domain/enums";
+import { Button, Grid, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { useEffect, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
+import { AsOfDateInput } from "@/components/as-of-date-input";
+import { ErrorState } from "@/components/error-state";
+import { MembersCsvLink } from "@/components/members-csv-link";
+import { useDocumentTitle } from "@/hooks/use-document-title";
+import { formatDate } from "@/lib/format";
+import { useMunicipalities } from "../api/get-municipalities";
+import { DirectoryFilters } from "../components/directory-filters";
+import { MapPanel } from "../components/map-panel";
+import { MunicipalityTable, MunicipalityTableSkeleton } from "../components/municipality-table";
+import { statusCountsText } from "../components/status-summary";
+import {
+  isSortKey,
+  parseStatuses,
+  regionsOf,
+  type SortKey,
+  sortMunicipalities,
+} from "../utils/municipality";
+
+const SEARCH_DEBOUNCE_MS = 250;
+
+function useDirectoryParams() {
+  const [params, setParams] = useSearchParams();
+  const q = params.get("q") ?? "";
+  const statuses = parseStatuses(params.get("status"));
+  const region = params.get("region") || null;
+  const sortParam = params.get("sort");
+  const sort: SortKey = isSortKey(sortParam) ? sortParam : "name";
+  const asOfParam = params.get("asOf");
+  const asOf = asOfParam && isIsoDate(asOfParam) ? asOfParam : null;
+
+  const update = (changes: Record<string, string | null>) =>
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value) next.set(key, value);
+          else next.delete(key);
+        }
+        return next;
+      },
+      { replace: true, preventScrollReset: true },
+    );
+
+  return { q, statuses, region, sort, asOf, update };
+}
+
+export function Component() {
+  const { t, i18n } = useTranslation("directory");
+  const language = i18n.language;
+  useDocumentTitle(t("documentTitle"));
+  const { q, statuses, region, sort, asOf, update } = useDirectoryParams();
+
+  // Search as you type: the box updates at once, the URL (and the request) after a pause.
+  const [search, setSearch] = useState(q);
+  const [debouncedSearch] = useDebouncedValue(search, SEARCH_DEBOUNCE_MS);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only the typed text triggers this
+  useEffect(() => {
+    if (debouncedSearch.trim() !== q) update({ q: debouncedSearch.trim() || null });
+  }, [debouncedSearch]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a URL change triggers this
+  useEffect(() => {
+    // The URL changed from elsewhere (back button, a shared link): show it in the box.
+    if (q !== debouncedSearch.trim()) setSearch(q);
+  }, [q]);
+
+  const all = useMunicipalities();
+  const filtered = useMunicipalities({
+    q,
+    status: statuses,
+    region: region ?? undefined,
+    asOf: asOf ?? undefined,
+  });
+
+  const regions = useMemo(() => regionsOf(all.data?.items ?? [], language), [all.data, language]);
+  const items = useMemo(
+    () => sortMunicipalities(filtered.data?.items ?? [], sort, language),
+    [filtered.data, sort, language],
+  );
+  const countsLabel = statusCountsText(t, items);
+  const summary = filtered.data
+    ? `${asOf ? `${t("asOf.showing", { ns: "withdrawals", date: formatDate(asOf, language) })}: ` : ""}${
+        items.length
+          ? t("summary", { total: t("counts.total", { count: items.length }), counts: countsLabel })
+          : t("empty.text")
+      }`
+    : "";
+
+  const clear = () => {
+    setSearch("");
+    update({ q: null, status: null, region: null });
+  };
+
+  const table =
+    filtered.isError && !filtered.data ? (
+      <ErrorState error={filtered.error} onRetry={() => void filtered.refetch()} />
+    ) : filtered.isPending ? (
+      <MunicipalityTableSkeleton sort={sort} />
+    ) : items.length === 0 ? (
+      <Paper withBorder p="lg">
+        <Stack gap="sm" align="flex-start">
+          <Title order={2} size="h4">
+            {t("empty.title")}
+          </Title>
+          <Text>{t("empty.text")}</Text>
+          <Button variant="default" onClick={clear}>
+            {t("filters.clear")}
+          </Button>
+        </Stack>
+      </Paper>
+    ) : (
+      <Stack gap="xs">
+        <MunicipalityTable
+          items={items}
+          sort={sort}
+          stale={filtered.isPlaceholderData}
+          asOf={asOf ?? undefined}
+        />
+        {items.some((m) => !m.memberSince && m.memberSinceOnOrBefore) && (
+          <Text size="sm" c="dimmed">
+            {t("memberSince.onOrBeforeNote")}
+          </Text>
+        )}
+      </Stack>
+    );
+
+  return (
+    <Stack gap="lg">
+      <Grid gap="xl">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="md">
+            <Stack gap="xs">
+              <Title order={1}>{t("title")}</Title>
+              <Text>{t("intro")}</Text>
+            </Stack>
+            <DirectoryFilters
+              search={search}
+              onSearchChange={setSearch}
+              statuses={statuses}
+              onStatusesChange={(value: MembershipStatus[]) =>
+                update({ status: value.length ? value.join(",") : null })
+              }
+              region={region}
+              onRegionChange={(value) => update({ region: value })}
+              regions={regions}
+              sort={sort}
+              onSortChange={(value) => update({ sort: value === "name" ? null : value })}
+              onClear={clear}
+            />
+            <Group align="flex-end" justify="space-between" gap="sm">
+              <AsOfDateInput value={asOf} onChange={(value) => update({ asOf: value })} />
+              <MembersCsvLink q={q} status={statuses} region={region} asOf={asOf} />
+            </Group>
+            <Text role="status" aria-live="polite" fw={700} data-testid="directory-summary">
+              {summary}
+            </Text>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack gap="xs" component="section" aria-labelledby="directory-map-title">
+            <Title order={2} size="h3" id="directory-map-title">
+              {t("map.title")}
+            </Title>
+            <MapPanel items={items} countsLabel={countsLabel} />
+            <Text size="sm" c="dimmed">
+              {t("map.note")}
+            </Text>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      {table}
+    </Stack>
+  );
+}

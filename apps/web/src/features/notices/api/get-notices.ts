@@ -1,0 +1,42 @@
+// GET /api/notices?municipalityId=&acknowledged= → { items, total, unacknowledged }
+// (officers and representatives: their own municipality's; coordinators: any or all).
+import type { NoticeList, NoticeListQuery } from "@cni/contracts/notices";
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import { api } from "@/lib/api-client";
+
+export const noticesQueryKeyRoot = ["notices"] as const;
+
+export const getNoticesQueryKey = (params: NoticeListQuery = {}) =>
+  [
+    ...noticesQueryKeyRoot,
+    "list",
+    { municipalityId: params.municipalityId, acknowledged: params.acknowledged },
+  ] as const;
+
+export function getNotices(
+  params: NoticeListQuery = {},
+  signal?: AbortSignal,
+): Promise<NoticeList> {
+  return api.get<NoticeList>("/api/notices", {
+    params: { municipalityId: params.municipalityId, acknowledged: params.acknowledged },
+    signal,
+  });
+}
+
+export const getNoticesQueryOptions = (params: NoticeListQuery = {}) =>
+  queryOptions({
+    queryKey: getNoticesQueryKey(params),
+    queryFn: ({ signal }) => getNotices(params, signal),
+    staleTime: 15_000,
+  });
+
+export function useNotices(
+  params: NoticeListQuery = {},
+  options: { enabled?: boolean; refetchInterval?: number } = {},
+) {
+  return useQuery({
+    ...getNoticesQueryOptions(params),
+    enabled: options.enabled ?? true,
+    refetchInterval: options.refetchInterval,
+  });
+}

@@ -1,0 +1,218 @@
+// `/notices`: the notices addressed to the user's municipality (accession now; withdrawals,
+// amendments and reviews use the same mechanism), each acknowledged by the municipality's
+// officer or representative. Coordinators see every party's notices (read-only).
+import type { Notice } from "@cni/contracts/notices";
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from "@mantine/core";
+import { IconCheck } from "@tabler/icons-react";
+import { type ReactNode, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { ErrorState } from "@/components/error-state";
+import { PageSkeleton } from "@/components/page-skeleton";
+import { TableScroll } from "@/components/table-scroll";
+import { useSession } from "@/features/auth/api/get-session";
+import { useDocumentTitle } from "@/hooks/use-document-title";
+import { errorMessage } from "@/lib/errors";
+import { municipalityFullName } from "@/lib/municipality-name";
+import { signInPath } from "@/lib/safe-redirect";
+import { useAcknowledgeNotice } from "../api/acknowledge-notice";
+import { useNotices } from "../api/get-notices";
+import { notify } from "../utils/notify";
+
+function formatInstant(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language === "en" ? "en-GB" : "el-GR", {
+    dateStyle: "short",
+    timeStyle: "short",
+    timeZone: "Europe/Athens",
+  }).format(new Date(iso));
+}
+
+function subjectName(n: Notice, language: string): string {
+  if (!n.subjectNameEl || !n.subjectNameEn) return "";
+  return municipalityFullName({ nameEl: n.subjectNameEl, nameEn: n.subjectNameEn }, language);
+}
+
+function AcknowledgeButton({ notice, subject }: { notice: Notice; subject: string }) {
+  const { t } = useTranslation("notices");
+  const acknowledge = useAcknowledgeNotice();
+  return (
+    <Stack gap={4}>
+      <Button
+        size="xs"
+        leftSection={<IconCheck size={14} aria-hidden="true" />}
+        loading={acknowledge.isPending}
+        aria-label={t("acknowledgeAbout", { subject })}
+        onClick={async () => {
+          try {
+            await acknowledge.mutateAsync(notice.id);
+            notify(t, t("acknowledged"), "green");
+          } catch {
+            // shown below
+          }
+        }}
+      >
+        {t("acknowledge")}
+      </Button>
+      {acknowledge.isError && (
+        <Text size="xs" c="red.9" role="alert">
+          {errorMessage(t, acknowledge.error, "notices")}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+function Inbox({
+  canAcknowledge,
+  showRecipient,
+}: {
+  canAcknowledge: boolean;
+  showRecipient: boolean;
+}) {
+  const { t, i18n } = useTranslation("notices");
+  const language = i18n.language;
+  const [filter, setFilter] = useState<"all" | "false">("all");
+  const query = useNotices(filter === "false" ? { acknowledged: "false" } : {});
+
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  if (!query.data) return <PageSkeleton />;
+  const { items, unacknowledged } = query.data;
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" wrap="wrap">
+        <Text data-testid="notices-summary">
+          {t("summary", { count: items.length, unacknowledged })}
+        </Text>
+        <SegmentedControl
+          aria-label={t("filter")}
+          value={filter}
+          onChange={(value) => setFilter(value === "false" ? "false" : "all")}
+          data={[
+            { value: "all", label: t("filterAll") },
+            { value: "false", label: t("filterPending") },
+          ]}
+        />
+      </Group>
+      {items.length === 0 ? (
+        <Text>{t("empty")}</Text>
+      ) : (
+        <TableScroll minWidth={640} label={t("caption")}>
+          <Table verticalSpacing="sm" striped data-testid="notices">
+            <VisuallyHidden component="caption">{t("caption")}</VisuallyHidden>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t("sentAt")}</Table.Th>
+                <Table.Th scope="col">{t("notice")}</Table.Th>
+                {showRecipient && <Table.Th scope="col">{t("recipient")}</Table.Th>}
+                <Table.Th scope="col">{t("status")}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((n) => {
+                const subject = subjectName(n, language);
+                return (
+                  <Table.Tr
+                    key={n.id}
+                    data-notice={n.id}
+                    data-subject={n.subjectMunicipalityId ?? ""}
+                  >
+                    <Table.Td>
+                      <time dateTime={n.sentAt}>{formatInstant(n.sentAt, language)}</time>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm" fw={500}>
+                        {t(`event.${n.kind}.${n.event}`, {
+                          subject,
+                          defaultValue: t("event.generic", { subject }),
+                        })}
+                      </Text>
+                      {n.subjectMunicipalityId && (
+                        <Text size="xs">
+                          <Link
+                            to={`/municipalities/${encodeURIComponent(n.subjectMunicipalityId)}`}
+                          >
+                            {subject}
+                          </Link>
+                        </Text>
+                      )}
+                    </Table.Td>
+                    {showRecipient && (
+                      <Table.Td>
+                        {municipalityFullName(
+                          { nameEl: n.recipientNameEl, nameEn: n.recipientNameEn },
+                          language,
+                        )}
+                      </Table.Td>
+                    )}
+                    <Table.Td>
+                      {n.acknowledgedAt ? (
+                        <Stack gap={2}>
+                          <Badge variant="outline" color="teal.9">
+                            {t("acknowledgedBadge")}
+                          </Badge>
+                          <Text size="xs">
+                            {formatInstant(n.acknowledgedAt, language)}
+                            {n.acknowledgedBy ? ` · ${n.acknowledgedBy}` : ""}
+                          </Text>
+                        </Stack>
+                      ) : canAcknowledge ? (
+                        <AcknowledgeButton notice={n} subject={subject} />
+                      ) : (
+                        <Badge variant="outline" color="gray.8">
+                          {t("pending")}
+                        </Badge>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
+      )}
+    </Stack>
+  );
+}
+
+export function Component() {
+  const { t } = useTranslation("notices");
+  useDocumentTitle(t("title"));
+  const session = useSession();
+  const user = session.data?.user ?? null;
+
+  let body: ReactNode;
+  if (session.isPending) body = <PageSkeleton />;
+  else if (!user) {
+    body = (
+      <Alert color="blue" variant="light">
+        <Link to={signInPath("/notices")}>{t("signIn")}</Link>
+      </Alert>
+    );
+  } else if (user.role === "coordinator") {
+    body = <Inbox canAcknowledge={false} showRecipient />;
+  } else if (!user.municipalityId) {
+    body = <Text>{t("noMunicipality")}</Text>;
+  } else {
+    body = <Inbox canAcknowledge showRecipient={false} />;
+  }
+
+  return (
+    <Stack gap="lg" maw={1000}>
+      <Title order={1}>{t("title")}</Title>
+      <Text>{user?.role === "coordinator" ? t("introCoordinator") : t("intro")}</Text>
+      {body}
+    </Stack>
+  );
+}

@@ -1,0 +1,61 @@
+import type { ReviewParticipant } from "@cni/contracts/reviews";
+import { Badge, Table, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { formatDate } from "@/lib/format";
+
+function instantDate(iso: string): string {
+  // The Athens calendar date of an instant, for display.
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Athens" }).format(new Date(iso));
+}
+
+export function ParticipantsTable({ participants }: { participants: ReviewParticipant[] }) {
+  const { t, i18n } = useTranslation("reviews");
+  const language = i18n.language;
+  return (
+    <Table.ScrollContainer minWidth={520}>
+      <Table verticalSpacing="xs" striped data-testid="participants-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t("participants.municipality")}</Table.Th>
+            <Table.Th scope="col">{t("participants.evaluation")}</Table.Th>
+            <Table.Th scope="col">{t("participants.lastSaved")}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {participants.map((p) => (
+            <Table.Tr key={p.municipalityId} data-municipality={p.municipalityId}>
+              <Table.Th scope="row" fw={500}>
+                {language === "en" ? p.nameEn : p.nameEl}
+              </Table.Th>
+              <Table.Td>
+                <Badge
+                  tt="none"
+                  radius="sm"
+                  styles={{
+                    root: p.submitted
+                      ? {
+                          color: "#1d5e2c",
+                          background: "var(--mantine-color-green-0)",
+                        }
+                      : {
+                          color: "var(--mantine-color-gray-9)",
+                          background: "var(--mantine-color-gray-1)",
+                        },
+                  }}
+                  data-submitted={p.submitted}
+                >
+                  {p.submitted ? t("participants.submitted") : t("participants.notSubmitted")}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">
+                  {p.updatedAt ? formatDate(instantDate(p.updatedAt), language) : "—"}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,327 @@
+// /reviews/:dueOn/report: the review report. Frozen once the cycle is closed, a live
+// preview before. Prints to A4 (report-print.css); "Download PDF" opens the browser's
+// print dialog, where "Save as PDF" produces the file (Greek in the bundled Noto Sans).
+import "../components/report-print.css";
+import type { ReviewReport } from "@cni/contracts/reviews";
+import { PILLARS } from "@cni/domain/enums";
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  List,
+  Paper,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from "@mantine/core";
+import { IconArrowLeft, IconPrinter } from "@tabler/icons-react";
+import { lazy, type ReactNode, Suspense } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { ErrorState } from "@/components/error-state";
+import { SignInPrompt } from "@/components/sign-in-prompt";
+import { useSession } from "@/features/auth/api/get-session";
+import { useDocumentTitle } from "@/hooks/use-document-title";
+import { isApiError } from "@/lib/api-client";
+import { formatDate } from "@/lib/format";
+import { useReviewReport } from "../api/get-review-report";
+import { ActivitiesMatrix } from "../components/activities-matrix";
+import { PeriodText } from "../components/period-text";
+import { ReviewStatusBadge } from "../components/review-status-badge";
+import { ScoreTable } from "../components/score-table";
+
+const ScoreChart = lazy(() => import("../components/score-chart"));
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <Stack gap="sm" component="section" aria-labelledby={id} data-section={id}>
+      <Title order={2} size="h3" id={id}>
+        {title}
+      </Title>
+      {children}
+    </Stack>
+  );
+}
+
+function name(m: { nameEl: string; nameEn: string }, language: string) {
+  return language === "en" ? m.nameEn : m.nameEl;
+}
+
+function instantDate(iso: string): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Athens" }).format(new Date(iso));
+}
+
+function MembershipChanges({ changes }: { changes: ReviewReport["membershipChanges"] }) {
+  const { t, i18n } = useTranslation("reviews");
+  const language = i18n.language;
+  const date = (d: string | null) =>
+    d ? <time dateTime={d}>{formatDate(d, language)}</time> : "—";
+  return (
+    <Stack gap="md">
+      <Title order={3} size="h4">
+        {t("report.accessions")}
+      </Title>
+      {changes.accessions.length === 0 ? (
+        <Text size="sm">{t("report.noAccessions")}</Text>
+      ) : (
+        <Table withTableBorder verticalSpacing={4} data-testid="accessions-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t("report.municipality")}</Table.Th>
+              <Table.Th scope="col">{t("report.memberFrom")}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {changes.accessions.map((a) => (
+              <Table.Tr key={a.accessionId}>
+                <Table.Th scope="row" fw={500}>
+                  {name(a, language)}
+                </Table.Th>
+                <Table.Td>{date(a.notifiedOn)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <Title order={3} size="h4">
+        {t("report.withdrawals")}
+      </Title>
+      {changes.withdrawals.length === 0 ? (
+        <Text size="sm">{t("report.noWithdrawals")}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={560}>
+          <Table withTableBorder verticalSpacing={4} data-testid="withdrawals-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t("report.municipality")}</Table.Th>
+                <Table.Th scope="col">{t("report.filed")}</Table.Th>
+                <Table.Th scope="col">{t("report.effective")}</Table.Th>
+                <Table.Th scope="col">{t("report.rescinded")}</Table.Th>
+                <Table.Th scope="col">{t("report.withdrawalStatus")}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {changes.withdrawals.map((w) => (
+                <Table.Tr key={w.withdrawalId}>
+                  <Table.Th scope="row" fw={500}>
+                    {name(w, language)}
+                  </Table.Th>
+                  <Table.Td>{date(w.notifiedOn)}</Table.Td>
+                  <Table.Td>{date(w.effectiveOn)}</Table.Td>
+                  <Table.Td>{date(w.rescindedOn)}</Table.Td>
+                  <Table.Td>{t(`withdrawalStatus.${w.status}`)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}
+
+function Evaluations({ evaluations }: { evaluations: ReviewReport["evaluations"] }) {
+  const { t, i18n } = useTranslation("reviews");
+  const language = i18n.language;
+  if (evaluations.length === 0) return <Text size="sm">{t("report.noEvaluations")}</Text>;
+  return (
+    <Stack gap="md">
+      {evaluations.map((e) => (
+        <Paper
+          key={e.municipalityId}
+          withBorder
+          p="md"
+          component="article"
+          aria-labelledby={`evaluation-${e.municipalityId}`}
+          data-print-keep
+        >
+          <Title order={3} size="h4" id={`evaluation-${e.municipalityId}`} mb="xs">
+            {name(e, language)}
+          </Title>
+          <Text size="sm" mb="xs">
+            {PILLARS.map((p) => `${t(`pillar.${p}`)}: ${e.scores[p]}`).join(" · ")}
+          </Text>
+          <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm" component="dl" m={0}>
+            {(["achievements", "challenges", "proposals"] as const).map((field) => (
+              <div key={field}>
+                <Text component="dt" size="sm" fw={700}>
+                  {t(`form.${field}`)}
+                </Text>
+                <Text component="dd" m={0} size="sm" style={{ whiteSpace: "pre-wrap" }}>
+                  {e[field] || "—"}
+                </Text>
+              </div>
+            ))}
+          </SimpleGrid>
+        </Paper>
+      ))}
+    </Stack>
+  );
+}
+
+export function Component() {
+  const { dueOn = "" } = useParams();
+  const { t, i18n } = useTranslation("reviews");
+  const language = i18n.language;
+  const session = useSession();
+  const user = session.data?.user ?? null;
+  const query = useReviewReport(dueOn, { enabled: user !== null });
+  const title = t("report.title", { date: formatDate(dueOn, language, "long") });
+  useDocumentTitle(title);
+
+  const back = (
+    <Anchor component={Link} to={`/reviews/${dueOn}`} size="sm" data-print-hide>
+      <Group gap={4} component="span">
+        <IconArrowLeft size={16} aria-hidden="true" />
+        {t("report.back")}
+      </Group>
+    </Anchor>
+  );
+
+  if (session.isPending) return <Skeleton height={200} />;
+  if (!user) {
+    return (
+      <Stack gap="md" maw={800}>
+        {back}
+        <Title order={1}>{title}</Title>
+        <SignInPrompt title={t("signIn.title")} text={t("report.signIn")} />
+      </Stack>
+    );
+  }
+  if (isApiError(query.error) && query.error.status === 404) {
+    return (
+      <Stack gap="md" maw={800}>
+        <Title order={1}>{t("review.notFoundTitle")}</Title>
+        <Text>{t("review.notFoundText")}</Text>
+      </Stack>
+    );
+  }
+  const report = query.data;
+  if (!report) {
+    return (
+      <Stack gap="md">
+        {back}
+        <Title order={1}>{title}</Title>
+        {query.isError ? (
+          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+        ) : (
+          <Skeleton height={300} />
+        )}
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack gap="xl" maw={1000} data-review-report={report.dueOn}>
+      <Stack gap="xs">
+        {back}
+        <Group gap="sm" align="center">
+          <Title order={1}>{title}</Title>
+          <ReviewStatusBadge status={report.status} />
+        </Group>
+        <Text size="sm" c="dimmed">
+          {t("report.network")}
+        </Text>
+        {report.frozen ? (
+          <Text size="sm">
+            {t("report.frozen", { date: formatDate(instantDate(report.generatedAt), language) })}
+          </Text>
+        ) : (
+          <Alert color="yellow" variant="light" data-testid="report-preview">
+            {t("report.preview", { date: formatDate(report.asOf, language) })}
+          </Alert>
+        )}
+        <Group data-print-hide>
+          <Button
+            leftSection={<IconPrinter size={18} aria-hidden="true" />}
+            onClick={() => window.print()}
+          >
+            {t("report.download")}
+          </Button>
+          <Text size="xs" c="dimmed">
+            {t("report.downloadHelp")}
+          </Text>
+        </Group>
+      </Stack>
+
+      <Section id="report-period" title={t("report.period")}>
+        <SimpleGrid component="dl" cols={{ base: 1, xs: 3 }} spacing="md" m={0}>
+          <div>
+            <Text component="dt" size="sm" c="dimmed">
+              {t("review.period")}
+            </Text>
+            <Text component="dd" m={0} fw={500}>
+              <PeriodText start={report.periodStart} end={report.periodEnd} />
+            </Text>
+          </div>
+          <div>
+            <Text component="dt" size="sm" c="dimmed">
+              {t("report.expected")}
+            </Text>
+            <Text component="dd" m={0} fw={500} data-testid="report-expected">
+              {report.expected}
+            </Text>
+          </div>
+          <div>
+            <Text component="dt" size="sm" c="dimmed">
+              {t("report.submitted")}
+            </Text>
+            <Text component="dd" m={0} fw={500} data-testid="report-submitted">
+              {report.submitted}
+            </Text>
+          </div>
+        </SimpleGrid>
+      </Section>
+
+      <Section id="report-membership" title={t("report.membership")}>
+        <MembershipChanges changes={report.membershipChanges} />
+      </Section>
+
+      <Section id="report-activities" title={t("report.activities")}>
+        <ActivitiesMatrix activities={report.activities} />
+      </Section>
+
+      <Section id="report-scores" title={t("report.scores")}>
+        <figure
+          style={{ margin: 0, overflowX: "auto" }}
+          data-testid="score-chart"
+          aria-labelledby="score-chart-caption"
+        >
+          <figcaption id="score-chart-caption">
+            <Text size="sm" c="dimmed">
+              {t("report.chartCaption", { count: report.submitted })}
+            </Text>
+          </figcaption>
+          <div role="img" aria-label={t("report.chartAlt")}>
+            <Suspense fallback={<Skeleton height={300} width={600} />}>
+              <ScoreChart scores={report.scores} />
+            </Suspense>
+          </div>
+        </figure>
+        <ScoreTable scores={report.scores} />
+      </Section>
+
+      <Section id="report-evaluations" title={t("report.evaluations")}>
+        <Evaluations evaluations={report.evaluations} />
+      </Section>
+
+      <Section id="report-missing" title={t("report.nonSubmitting")}>
+        {report.nonSubmitting.length === 0 ? (
+          <Text size="sm">{t("report.everyoneSubmitted")}</Text>
+        ) : (
+          <List data-testid="non-submitting" size="sm">
+            {report.nonSubmitting.map((m) => (
+              <List.Item key={m.municipalityId} data-municipality={m.municipalityId}>
+                {name(m, language)}
+              </List.Item>
+            ))}
+          </List>
+        )}
+      </Section>
+    </Stack>
+  );
+}

@@ -1,0 +1,33 @@
+import "@fontsource/noto-sans/latin-400.css";
+import "@fontsource/noto-sans/latin-700.css";
+import "@fontsource/noto-sans/greek-400.css";
+import "@fontsource/noto-sans/greek-700.css";
+import "@mantine/core/styles.css";
+import "@mantine/notifications/styles.css";
+import "./styles/global.css";
+
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { RouterProvider } from "react-router/dom";
+import { AppProvider } from "./app/provider";
+import { createRouter } from "./app/router";
+import { getSessionQueryOptions } from "./features/auth/api/get-session";
+import { initI18n } from "./lib/i18n";
+import { queryClient } from "./lib/query-client";
+
+async function start() {
+  // The session (and its CSRF token) is fetched once, in parallel with the translations.
+  void queryClient.prefetchQuery(getSessionQueryOptions());
+  await initI18n();
+  const root = document.getElementById("root");
+  if (!root) throw new Error("#root is missing from index.html");
+  createRoot(root).render(
+    <StrictMode>
+      <AppProvider>
+        <RouterProvider router={createRouter()} />
+      </AppProvider>
+    </StrictMode>,
+  );
+}
+
+void start();

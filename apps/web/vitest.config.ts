@@ -1,0 +1,14 @@
+import { fileURLToPath, URL } from "node:url";
+import { defineConfig } from "vitest/config";
+
+// Unit tests of the pure helpers (no DOM needed).
+export default defineConfig({
+  resolve: {
+    alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) },
+  },
+  test: {
+    name: "web",
+    environment: "node",
+    include: ["src/**/*.test.ts"],
+  },
+});

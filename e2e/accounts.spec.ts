@@ -1,0 +1,284 @@
+// Accounts end to end (issue 3): a coordinator invites a representative of Larissa, who
+// accepts the invitation and signs in; a new municipality (Volos) registers its officer;
+// sign-out ends the session; an expired session goes back to sign-in and returns; every
+// page of the area passes axe (WCAG 2.1 A/AA).
+import AxeBuilder from "@axe-core/playwright";
+import { type BrowserContext, expect, type Locator, type Page, test } from "@playwright/test";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const ADMIN = { email: "admin@cni.test", password: "admin-password-e2e" };
+const RUN = Date.now().toString(36);
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}) on ${page.url()}: ${v.nodes
+        .map((n) => `${n.target.join(" ")} ${n.html.slice(0, 120)} ${n.failureSummary ?? ""}`)
+        .join(" | ")}`,
+  );
+  expect(summary, "axe WCAG 2.1 A/AA violations").toEqual([]);
+}
+
+/** A text, e-mail or password input by its label (without the required-field asterisk). */
+const field = (scope: Page | Locator, name: string) =>
+  scope.getByRole("textbox", { name, exact: true });
+
+async function signIn(page: Page, email: string, password: string) {
+  await expect(page.getByRole("heading", { level: 1, name: "Σύνδεση" })).toBeVisible();
+  await field(page, "E-mail").fill(email);
+  await field(page, "Κωδικός πρόσβασης").fill(password);
+  await page.getByRole("button", { name: "Σύνδεση", exact: true }).click();
+}
+
+async function sessionUser(context: BrowserContext) {
+  const response = await context.request.get("/api/auth/session");
+  return ((await response.json()) as { user: { email: string; role: string } | null }).user;
+}
+
+/** Picks an option of a Mantine Select (inside `scope`) by opening it, typing if searchable. */
+async function choose(
+  page: Page,
+  label: string,
+  option: string,
+  typed?: string,
+  scope: Page | Locator = page,
+) {
+  const input = scope.getByRole("combobox", { name: label, exact: true });
+  await input.click();
+  if (typed) await input.fill(typed);
+  await page.getByRole("option", { name: option, exact: true }).click();
+}
+
+const nav = (page: Page) => page.getByRole("navigation", { name: "Κύρια πλοήγηση" });
+
+test.describe("accounts", () => {
+  // Long journeys through several pages, each checked with axe, on a shared machine.
+  test.describe.configure({ timeout: 120_000 });
+
+  test("the sign-in page is accessible and refuses wrong credentials with one message", async ({
+    page,
+  }) => {
+    await page.goto("/sign-in");
+    await expect(page.getByRole("heading", { level: 1, name: "Σύνδεση" })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await signIn(page, "nobody@cni.test", "a wrong password");
+    await expect(page.getByRole("alert")).toContainText("Το e-mail ή ο κωδικός δεν είναι σωστά.");
+    await signIn(page, ADMIN.email, "a wrong password");
+    await expect(page.getByRole("alert")).toContainText("Το e-mail ή ο κωδικός δεν είναι σωστά.");
+    await expect(page).toHaveURL(/\/sign-in$/);
+
+    // empty fields are explained in Greek next to them
+    await field(page, "E-mail").fill("");
+    await field(page, "Κωδικός πρόσβασης").fill("");
+    await page.getByRole("button", { name: "Σύνδεση", exact: true }).click();
+    await expect(page.getByText("Γράψτε μια έγκυρη διεύθυνση e-mail.")).toBeVisible();
+  });
+
+  test("a coordinator invites a representative of Larissa, who accepts and signs in", async ({
+    page,
+    browser,
+    context,
+  }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const email = `rep-${RUN}@larissa.test`;
+    const password = "larissa representative pass";
+
+    // The coordinator's protected page sends to sign-in and back.
+    await page.goto("/admin/users");
+    await expect(page).toHaveURL(/\/sign-in\?next=%2Fadmin%2Fusers$/);
+    await signIn(page, ADMIN.email, ADMIN.password);
+    await expect(page).toHaveURL(/\/admin\/users$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Χρήστες" })).toBeVisible();
+    await expect(nav(page).getByRole("link", { name: "Χρήστες" })).toBeVisible();
+    await expect(nav(page).getByRole("link", { name: "Αρχείο ενεργειών" })).toBeVisible();
+    await expect(nav(page).getByRole("link", { name: "Ο δήμος μου" })).toHaveCount(0);
+    await expect(
+      page.getByRole("banner").getByRole("button", { name: "Αποσύνδεση" }),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // Invite: role and municipality, then the link to copy.
+    await page.getByRole("button", { name: "Πρόσκληση χρήστη" }).click();
+    const dialog = page.getByRole("dialog", { name: "Πρόσκληση χρήστη" });
+    await field(dialog, "Ονοματεπώνυμο").fill("Ελένη Παπαδοπούλου");
+    await field(dialog, "E-mail").fill(email);
+    await choose(page, "Ρόλος", "Εκπρόσωπος", undefined, dialog);
+    await choose(page, "Δήμος", "Δήμος Λαρισαίων", "λαρισ", dialog);
+    await expectNoAxeViolations(page);
+    await dialog.getByRole("button", { name: "Δημιουργία και σύνδεσμος πρόσκλησης" }).click();
+
+    const linkDialog = page.getByRole("dialog", { name: "Σύνδεσμος πρόσκλησης" });
+    await expect(linkDialog).toContainText("Ο σύνδεσμος για Ελένη Παπαδοπούλου είναι έτοιμος.");
+    const linkInput = field(linkDialog, "Σύνδεσμος πρόσκλησης");
+    const invitationUrl = await linkInput.inputValue();
+    expect(invitationUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/invitations\/[A-Za-z0-9_-]{43}$/);
+    await linkDialog.getByRole("button", { name: "Αντιγραφή συνδέσμου" }).click();
+    await expect(linkDialog.getByRole("button", { name: "Αντιγράφηκε" })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(invitationUrl);
+    await expectNoAxeViolations(page);
+    await linkDialog.getByRole("button", { name: "Κλείσιμο", exact: true }).click();
+
+    const row = page.getByTestId(`user-row-${email}`);
+    await expect(row).toContainText("Προσκεκλημένος/η");
+    await expect(row).toContainText("Δήμος Λαρισαίων");
+
+    // The audit log shows the invitation.
+    await nav(page).getByRole("link", { name: "Αρχείο ενεργειών" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Αρχείο ενεργειών" })).toBeVisible();
+    await choose(page, "Είδος εγγραφής", "Χρήστης");
+    await expect(page).toHaveURL(/entityType=user/);
+    await expect(page.getByRole("cell", { name: "Δημιουργία χρήστη" }).first()).toBeVisible();
+    await expect(page.getByText(`created the representative account ${email}`)).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // The representative, in another browser, opens the link and sets a password.
+    const repContext = await browser.newContext({ locale: "el-GR", timezoneId: "Europe/Athens" });
+    const rep = await repContext.newPage();
+    await rep.goto(invitationUrl);
+    await expect(rep.getByRole("heading", { level: 1, name: "Αποδοχή πρόσκλησης" })).toBeVisible();
+    await expect(rep.getByText(email)).toBeVisible();
+    await expect(rep.getByText("Δήμος Λαρισαίων")).toBeVisible();
+    await expectNoAxeViolations(rep);
+
+    await field(rep, "Νέος κωδικός πρόσβασης").fill("short");
+    await field(rep, "Επανάληψη κωδικού").fill("different");
+    await rep.getByRole("button", { name: "Ορισμός κωδικού και σύνδεση" }).click();
+    await expect(rep.getByText("Τουλάχιστον 12 χαρακτήρες.", { exact: true })).toBeVisible();
+    await expect(rep.getByText("Οι δύο κωδικοί δεν ταιριάζουν.")).toBeVisible();
+
+    await field(rep, "Νέος κωδικός πρόσβασης").fill(password);
+    await field(rep, "Επανάληψη κωδικού").fill(password);
+    await rep.getByRole("button", { name: "Ορισμός κωδικού και σύνδεση" }).click();
+
+    // Signed in, on "my municipality", with the representative's menu.
+    await expect(rep).toHaveURL(/\/my$/);
+    await expect(rep.getByRole("heading", { level: 1, name: "Δήμος Λαρισαίων" })).toBeVisible();
+    await expect(rep.getByText("Μέλος", { exact: true })).toBeVisible();
+    await expect(nav(rep).getByRole("link", { name: "Ο δήμος μου" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
+    await expect(nav(rep).getByRole("link", { name: "Χρήστες" })).toHaveCount(0);
+    await expect(nav(rep).getByRole("link", { name: "Αρχείο ενεργειών" })).toHaveCount(0);
+    await expectNoAxeViolations(rep);
+    expect(await sessionUser(repContext)).toMatchObject({ email, role: "representative" });
+
+    // The link works once.
+    await rep.goto(invitationUrl);
+    await expect(
+      rep.getByRole("heading", { level: 1, name: "Ο σύνδεσμος πρόσκλησης δεν ισχύει" }),
+    ).toBeVisible();
+    await expect(rep.getByText("Ο σύνδεσμος έχει ήδη χρησιμοποιηθεί.")).toBeVisible();
+
+    // A representative cannot open the coordinators' pages.
+    await rep.goto("/admin/users");
+    await expect(
+      rep.getByRole("heading", { level: 1, name: "Δεν έχετε πρόσβαση σε αυτή τη σελίδα" }),
+    ).toBeVisible();
+
+    // Signs out, and signs in again with the new password.
+    await rep.getByRole("banner").getByRole("button", { name: "Αποσύνδεση" }).click();
+    await expect(rep).toHaveURL(/\/$/);
+    expect(await sessionUser(repContext)).toBeNull();
+    await rep.goto("/my");
+    await expect(rep).toHaveURL(/\/sign-in\?next=%2Fmy$/);
+    await signIn(rep, email, password);
+    await expect(rep).toHaveURL(/\/my$/);
+    await expect(nav(rep).getByRole("link", { name: "Ο δήμος μου" })).toBeVisible();
+    await repContext.close();
+
+    // The coordinator sees the account active now.
+    await page.goto("/admin/users?role=representative");
+    await expect(page.getByTestId(`user-row-${email}`)).toContainText("Ενεργός/ή");
+  });
+
+  test("a new municipality (Volos) registers and its officer lands on «my municipality»", async ({
+    page,
+    context,
+  }) => {
+    const email = `officer-${RUN}@volos.test`;
+    await page.goto("/sign-in");
+    await page.getByRole("link", { name: "Εγγραφή δήμου" }).click();
+    await expect(page).toHaveURL(/\/register$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Εγγραφή δήμου" })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // Members are not in the list; Serres (an applicant) is.
+    await page.getByRole("combobox", { name: "Δήμος", exact: true }).click();
+    await expect(page.getByRole("option", { name: "Δήμος Σερρών" })).toBeVisible();
+    await expect(page.getByRole("option", { name: "Δήμος Λαρισαίων" })).toHaveCount(0);
+    await page.keyboard.press("Escape");
+
+    await page.getByRole("radio", { name: "Όχι, θα τον προσθέσω" }).check();
+    await field(page, "Επίσημη ονομασία στα ελληνικά").fill("Δήμος Βόλου");
+    await field(page, "Ονομασία στα αγγλικά (προαιρετικά)").fill("Volos");
+    await choose(page, "Περιφέρεια", "Θεσσαλία");
+    await field(page, "Περιφερειακή ενότητα").fill("Μαγνησία");
+    await field(page, "Ονοματεπώνυμο").fill("Κώστας Αντωνίου");
+    await field(page, "E-mail").fill(email);
+    await field(page, "Θέση στον δήμο").fill("Προϊστάμενος Κοινωνικής Προστασίας");
+    await field(page, "Νέος κωδικός πρόσβασης").fill("volos officer password");
+    await field(page, "Επανάληψη κωδικού").fill("volos officer password");
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Εγγραφή", exact: true }).click();
+
+    await expect(page).toHaveURL(/\/my$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Δήμος Βόλου" })).toBeVisible();
+    await expect(page.getByText("Μη μέλος", { exact: true })).toBeVisible();
+    await expect(page.getByText("Επόμενο βήμα: η δήλωση προσχώρησης")).toBeVisible();
+    await expect(nav(page).getByRole("link", { name: "Ο δήμος μου" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    expect(await sessionUser(context)).toMatchObject({
+      email,
+      role: "officer",
+      municipalityId: "volos",
+      applicant: true,
+    });
+
+    // In the public directory now, as a non-member.
+    await page.getByRole("link", { name: "Η δημόσια σελίδα του δήμου" }).click();
+    await expect(page).toHaveURL(/\/municipalities\/volos$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Δήμος Βόλου" })).toBeVisible();
+
+    // Sign-out ends the session: the API says nobody, a protected page goes to sign-in.
+    await page.getByRole("banner").getByRole("button", { name: "Αποσύνδεση" }).click();
+    await expect(page).toHaveURL(/\/$/);
+    expect(await sessionUser(context)).toBeNull();
+    await page.goto("/my");
+    await expect(page).toHaveURL(/\/sign-in\?next=%2Fmy$/);
+
+    // The same e-mail cannot register again.
+    await page.goto("/register");
+    await choose(page, "Δήμος", "Δήμος Σερρών", "σερρ");
+    await field(page, "Ονοματεπώνυμο").fill("Άλλο Πρόσωπο");
+    await field(page, "E-mail").fill(email);
+    await field(page, "Θέση στον δήμο").fill("Υπάλληλος");
+    await field(page, "Νέος κωδικός πρόσβασης").fill("another long password");
+    await field(page, "Επανάληψη κωδικού").fill("another long password");
+    await page.getByRole("button", { name: "Εγγραφή", exact: true }).click();
+    await expect(page.getByText("Υπάρχει ήδη λογαριασμός με αυτό το e-mail.")).toBeVisible();
+  });
+
+  test("an expired session goes back to sign-in and returns to the same page", async ({
+    page,
+    context,
+  }) => {
+    await page.goto("/sign-in");
+    await signIn(page, ADMIN.email, ADMIN.password);
+    await expect(page).toHaveURL(/\/$/);
+    await page.goto("/admin/audit?entityType=user");
+    await expect(page.getByRole("heading", { level: 1, name: "Αρχείο ενεργειών" })).toBeVisible();
+
+    // The session ends on the server (here: the cookie is gone) while the page is open.
+    await context.clearCookies();
+    await page.getByLabel("Από", { exact: true }).fill("2024-01-01");
+
+    await expect(page).toHaveURL(/\/sign-in\?next=.*reason=expired$/);
+    await expect(page.getByText("Η συνεδρία σας έληξε.")).toBeVisible();
+    await signIn(page, ADMIN.email, ADMIN.password);
+    await expect(page).toHaveURL(/\/admin\/audit\?entityType=user&from=2024-01-01$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Αρχείο ενεργειών" })).toBeVisible();
+  });
+});

@@ -1,0 +1,430 @@
+// Network activities end to end: a coordinator publishes a public workshop under
+// Employability hosted by Larissa with Trikala taking part; it shows on the pillar page,
+// in the types × pillars matrix, on both municipalities' pages and in the month calendar;
+// a members-only activity stays hidden from a signed-out visitor; a representative picks
+// "my pillars" and sees only those, and marks their municipality's participation; invalid
+// input gets field errors in the form; the iCalendar feed downloads and parses. Every
+// page passes axe (WCAG 2.1 A/AA).
+import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import {
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+  expect,
+  type Page,
+  test,
+} from "@playwright/test";
+import ICAL from "ical.js";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const ADMIN = { email: "admin@cni.test", password: "admin-password-e2e" };
+const RUN = Date.now().toString(36);
+const REPRESENTATIVE = {
+  email: `larissa-rep-${RUN}@cni.test`,
+  password: "larissa-representative-pw",
+};
+const WORKSHOP = `Εργαστήριο απασχολησιμότητας ${RUN}`;
+
+/** Today in Athens as 'YYYY-MM-DD', and as typed in the form (DD/MM/YYYY). */
+const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Athens" }).format(new Date());
+function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+const typed = (date: string) => date.split("-").reverse().join("/");
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes.map((n) => `${n.target.join(" ")} ${n.html.slice(0, 120)} ${n.failureSummary ?? ""}`).join(", ")}`,
+  );
+  expect(summary, "axe WCAG 2.1 A/AA violations").toEqual([]);
+}
+
+async function signIn(request: APIRequestContext, who: { email: string; password: string }) {
+  const response = await request.post("/api/auth/login", { data: who });
+  expect(response.status(), await response.text()).toBe(200);
+  return (await response.json()).csrfToken as string;
+}
+
+async function signedInContext(browser: Browser, who: { email: string; password: string }) {
+  const context = await browser.newContext();
+  const csrf = await signIn(context.request, who);
+  return { context, csrf };
+}
+
+type Json = Record<string, unknown>;
+
+let coordinator: BrowserContext;
+let coordinatorCsrf: string;
+let representative: BrowserContext;
+let workshopId: string;
+let matrixBefore = 0;
+
+async function createViaApi(body: Json): Promise<string> {
+  const response = await coordinator.request.post("/api/activities", {
+    headers: { "x-csrf-token": coordinatorCsrf },
+    data: {
+      summary: "Δοκιμαστική δράση.",
+      status: "planned",
+      visibility: "public",
+      participantMunicipalityIds: [],
+      ...body,
+    },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  return (await response.json()).id as string;
+}
+
+async function pickOption(page: Page, label: string, search: string, option: string) {
+  const input = page.getByRole("combobox", { name: label, exact: true });
+  await input.click();
+  if (search) await input.fill(search);
+  await page.getByRole("option", { name: option, exact: true }).click();
+}
+
+test.describe
+  .serial("activities", () => {
+    test.beforeAll(async ({ browser, playwright, baseURL }) => {
+      const admin = await signedInContext(browser, ADMIN);
+      coordinator = admin.context;
+      coordinatorCsrf = admin.csrf;
+      const matrix = await coordinator.request.get("/api/activities/matrix");
+      const cells = (await matrix.json()).cells as {
+        type: string;
+        pillar: string;
+        count: number;
+      }[];
+      matrixBefore =
+        cells.find((c) => c.type === "event" && c.pillar === "employability")?.count ?? 0;
+
+      // Larissa's representative, created by the coordinator, accepts the invitation.
+      const created = await coordinator.request.post("/api/users", {
+        headers: { "x-csrf-token": coordinatorCsrf },
+        data: {
+          email: REPRESENTATIVE.email,
+          name: "Εκπρόσωπος Λάρισας",
+          role: "representative",
+          municipalityId: "larissa",
+        },
+      });
+      expect(created.status(), await created.text()).toBe(201);
+      const token = new URL((await created.json()).invitationUrl).pathname.split("/").pop();
+      const anonymous = await playwright.request.newContext({ baseURL });
+      const accepted = await anonymous.post(`/api/invitations/${token}/accept`, {
+        data: { password: REPRESENTATIVE.password },
+      });
+      expect(accepted.ok(), await accepted.text()).toBe(true);
+      await anonymous.dispose();
+      representative = (await signedInContext(browser, REPRESENTATIVE)).context;
+    });
+
+    test.afterAll(async () => {
+      await representative?.close();
+      await coordinator?.close();
+    });
+
+    test("invalid input shows field errors in the form (no pillar, end before start)", async () => {
+      const page = await coordinator.newPage();
+      await page.goto("/activities/new");
+      await expect(page.getByRole("heading", { level: 1, name: "Νέα δράση" })).toBeVisible();
+      await page.getByLabel("Τίτλος (ελληνικά)").fill("Δράση με λάθη");
+      await page.getByLabel("Περιγραφή").fill("Χωρίς πυλώνα και με λήξη πριν από την έναρξη.");
+      await pickOption(page, "Τύπος δράσης", "", "Εκδηλώσεις");
+      await page.getByLabel("Ημερομηνία έναρξης").fill(typed(addDays(today, 10)));
+      await page.getByLabel("Ημερομηνία έναρξης").press("Escape");
+      await page.getByLabel("Ημερομηνία λήξης").fill(typed(addDays(today, 9)));
+      await page.getByLabel("Ημερομηνία λήξης").press("Escape");
+      await page.getByRole("button", { name: "Δημοσίευση δράσης" }).click();
+
+      await expect(page.getByText("Επιλέξτε τουλάχιστον έναν πυλώνα.")).toBeVisible();
+      await expect(
+        page.getByText("Η λήξη πρέπει να είναι την ίδια ή μεταγενέστερη ημέρα από την έναρξη."),
+      ).toBeVisible();
+      await expect(page.getByLabel("Ημερομηνία λήξης")).toHaveAttribute("aria-invalid", "true");
+      await expect(page.getByRole("alert").first()).toContainText("Η φόρμα έχει λάθη");
+      // the funding fields appear only for the funding type
+      await expect(page.getByTestId("funding-fields")).toHaveCount(0);
+      await pickOption(page, "Τύπος δράσης", "", "Χρηματοδότηση");
+      await expect(page.getByLabel("Χρηματοδοτικό πρόγραμμα")).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.close();
+    });
+
+    test("the API answers invalid input with 400 and field errors", async () => {
+      const response = await coordinator.request.post("/api/activities", {
+        headers: { "x-csrf-token": coordinatorCsrf },
+        data: {
+          titleEl: "Λάθος",
+          summary: "x",
+          type: "party",
+          pillars: [],
+          startsOn: "2026-05-02",
+          endsOn: "2026-05-01",
+        },
+      });
+      expect(response.status()).toBe(400);
+      const paths = ((await response.json()).errors as { path: string }[]).map((e) => e.path);
+      expect(paths).toEqual(expect.arrayContaining(["type", "pillars"]));
+    });
+
+    test("a coordinator publishes a public workshop under Employability, Larissa hosting, Trikala taking part", async () => {
+      const page = await coordinator.newPage();
+      await page.goto("/activities");
+      await page.getByRole("link", { name: "Νέα δράση" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Νέα δράση" })).toBeVisible();
+
+      await page.getByLabel("Τίτλος (ελληνικά)").fill(WORKSHOP);
+      await page.getByLabel("Τίτλος (αγγλικά)").fill(`Employability workshop ${RUN}`);
+      await page
+        .getByLabel("Περιγραφή")
+        .fill("Εργαστήριο για την ένταξη πολιτών τρίτων χωρών στην αγορά εργασίας.");
+      await pickOption(page, "Τύπος δράσης", "", "Εκδηλώσεις");
+      await page.getByRole("checkbox", { name: "Απασχολησιμότητα" }).check();
+      await page.getByLabel("Ημερομηνία έναρξης").fill(typed(today));
+      await page.getByLabel("Ημερομηνία έναρξης").press("Escape");
+      await page.getByLabel("Τόπος").fill("Λάρισα, Δημοτική Πινακοθήκη");
+      await pickOption(page, "Δήμος διοργάνωσης", "λαρισ", "Λαρισαίων");
+      await pickOption(page, "Συμμετέχοντες δήμοι", "τρικ", "Τρικκαίων");
+      await page.keyboard.press("Escape");
+      await page.getByRole("button", { name: "Δημοσίευση δράσης" }).click();
+
+      await expect(page.getByRole("heading", { level: 1, name: WORKSHOP })).toBeVisible();
+      workshopId = page.url().split("/").pop() ?? "";
+      expect(workshopId).not.toBe("");
+      const facts = page.getByRole("region", { name: "Στοιχεία" });
+      await expect(facts).toContainText("Εκδηλώσεις");
+      await expect(facts).toContainText("Απασχολησιμότητα");
+      await expect(facts.getByRole("link", { name: "Λαρισαίων" })).toBeVisible();
+      await expect(
+        page.getByRole("region", { name: "Συμμετέχοντες δήμοι" }).getByRole("link", {
+          name: "Τρικκαίων",
+        }),
+      ).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.close();
+    });
+
+    test("it shows on the Employability pillar page and in the matrix count", async ({ page }) => {
+      await page.goto("/pillars/employability");
+      await expect(page.getByRole("heading", { level: 1, name: "Απασχολησιμότητα" })).toBeVisible();
+      await expect(page.getByText("αγορά εργασίας").first()).toBeVisible();
+      await expect(page.getByTestId("pillar-type-event")).toContainText(WORKSHOP);
+      const municipalities = page.getByTestId("pillar-municipalities");
+      await expect(municipalities.locator('[data-municipality="larissa"]')).toBeVisible();
+      await expect(municipalities.locator('[data-municipality="trikala"]')).toBeVisible();
+      await expectNoAxeViolations(page);
+
+      await page.goto("/activities");
+      await expect(
+        page.getByRole("heading", { level: 1, name: "Δράσεις του Δικτύου" }),
+      ).toBeVisible();
+      const cell = page
+        .getByTestId("activity-matrix")
+        .locator('tr[data-type="event"] td[data-pillar="employability"] a');
+      await expect(cell).toHaveText(String(matrixBefore + 1));
+      await expectNoAxeViolations(page);
+      await cell.click();
+      await expect(page).toHaveURL(/type=event/);
+      await expect(page).toHaveURL(/pillar=employability/);
+      await expect(page.locator(`[data-activity="${workshopId}"]`)).toBeVisible();
+    });
+
+    test("it shows on Larissa's and Trikala's pages, as host and as participant", async ({
+      page,
+    }) => {
+      await page.goto("/municipalities/larissa");
+      const larissa = page.getByTestId("municipality-activities");
+      const hosted = larissa.locator(`[data-activity="${workshopId}"]`);
+      await expect(hosted).toContainText(WORKSHOP);
+      await expect(hosted.locator('[data-role="host"]')).toBeVisible();
+      await expectNoAxeViolations(page);
+
+      await page.goto("/municipalities/trikala");
+      const joined = page
+        .getByTestId("municipality-activities")
+        .locator(`[data-activity="${workshopId}"]`);
+      await expect(joined).toContainText(WORKSHOP);
+      await expect(joined.locator('[data-role="participant"]')).toBeVisible();
+    });
+
+    test("it shows in the month calendar", async ({ page }) => {
+      await page.goto("/activities/calendar");
+      await expect(
+        page.getByRole("heading", { level: 1, name: "Ημερολόγιο δράσεων" }),
+      ).toBeVisible();
+      const list = page.getByTestId("calendar-list");
+      await expect(list.locator(`[data-day="${today}"]`)).toContainText(WORKSHOP);
+      // the day carries a marker and says how many activities it has
+      await expect(page.locator("[data-has-activities]").first()).toBeVisible();
+      await expect(page.getByTestId("day-marker").first()).toBeAttached();
+      await expectNoAxeViolations(page);
+      // choosing the day narrows the list to it
+      const day = page.getByRole("button", { name: new RegExp(`^${Number(today.slice(8))} .*:`) });
+      await day.first().click();
+      await expect(list.getByRole("heading", { level: 2 })).toContainText("Δράσεις στις");
+      await expect(list).toContainText(WORKSHOP);
+    });
+
+    test("a members-only activity is hidden from a signed-out visitor", async ({ page }) => {
+      const secret = `Εσωτερική συνάντηση συντονισμού ${RUN}`;
+      const id = await createViaApi({
+        titleEl: secret,
+        type: "policy_proposal",
+        pillars: ["municipal_structures"],
+        startsOn: addDays(today, 3),
+        visibility: "members",
+        hostMunicipalityId: "athens",
+      });
+      await page.goto(`/activities?q=${encodeURIComponent(RUN)}`);
+      await expect(page.getByTestId("activity-summary")).toHaveText("1 δράση");
+      await expect(page.locator(`[data-activity="${workshopId}"]`)).toBeVisible();
+      await expect(page.getByText(secret)).toHaveCount(0);
+      await page.goto(`/activities/${id}`);
+      await expect(
+        page.getByRole("heading", { level: 1, name: "Η δράση δεν βρέθηκε" }),
+      ).toBeVisible();
+      await expectNoAxeViolations(page);
+
+      // a signed-in member sees it
+      const member = await representative.newPage();
+      await member.goto(`/activities/${id}`);
+      await expect(member.getByRole("heading", { level: 1, name: secret })).toBeVisible();
+      await expect(member.getByText("Μόνο για μέλη").first()).toBeVisible();
+      await member.close();
+    });
+
+    test("a representative picks “my pillars” and sees only those, upcoming first", async () => {
+      const inclusionLater = `Γιορτή γειτονιάς ${RUN}`;
+      const inclusionSooner = `Διαπολιτισμικό φεστιβάλ ${RUN}`;
+      await createViaApi({
+        titleEl: inclusionLater,
+        type: "public_information",
+        pillars: ["inclusion"],
+        startsOn: addDays(today, 20),
+        hostMunicipalityId: "trikala",
+      });
+      await createViaApi({
+        titleEl: inclusionSooner,
+        type: "event",
+        pillars: ["inclusion", "employability"],
+        startsOn: addDays(today, 5),
+        hostMunicipalityId: "athens",
+      });
+      const page = await representative.newPage();
+      await page.goto("/activities");
+      const mine = page.getByRole("region", { name: "Οι πυλώνες μου" });
+      await expect(mine).toBeVisible();
+      await mine.getByRole("checkbox", { name: "Συμπερίληψη" }).check();
+      await mine.getByRole("button", { name: "Αποθήκευση πυλώνων" }).click();
+      await expect(mine.getByText("Αποθηκεύτηκε.")).toBeVisible();
+
+      const upcoming = page.getByTestId("my-pillars-upcoming");
+      await expect(upcoming).toContainText(inclusionSooner);
+      await expect(upcoming).toContainText(inclusionLater);
+      // only inclusion: the Employability-only workshop is not listed
+      await expect(upcoming).not.toContainText(WORKSHOP);
+      const cards = upcoming.locator("article");
+      const count = await cards.count();
+      for (let i = 0; i < count; i++) await expect(cards.nth(i)).toContainText("Συμπερίληψη");
+      // soonest first
+      const titles = await cards.locator("h4").allTextContents();
+      expect(titles.indexOf(inclusionSooner)).toBeLessThan(titles.indexOf(inclusionLater));
+      await expectNoAxeViolations(page);
+
+      // the choice is kept
+      await page.reload();
+      await expect(
+        page.getByRole("region", { name: "Οι πυλώνες μου" }).getByRole("checkbox", {
+          name: "Συμπερίληψη",
+        }),
+      ).toBeChecked();
+      await page.close();
+    });
+
+    test("a representative marks their own municipality's participation", async () => {
+      const title = `Επίσκεψη μελέτης στο ΚΕΜ ${RUN}`;
+      const id = await createViaApi({
+        titleEl: title,
+        type: "study_visit",
+        pillars: ["municipal_structures"],
+        startsOn: addDays(today, 12),
+        hostMunicipalityId: "athens",
+        participantMunicipalityIds: ["trikala"],
+      });
+      const page = await representative.newPage();
+      await page.goto(`/activities/${id}`);
+      await page.getByRole("button", { name: "Δήλωση συμμετοχής: Λαρισαίων" }).click();
+      await expect(page.getByText("Ο δήμος Λαρισαίων συμμετέχει")).toBeVisible();
+      const participants = page.getByRole("region", { name: "Συμμετέχοντες δήμοι" });
+      await expect(participants.getByRole("link", { name: "Λαρισαίων" })).toBeVisible();
+      await expect(participants.getByRole("link", { name: "Τρικκαίων" })).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.getByRole("button", { name: "Ακύρωση συμμετοχής" }).click();
+      await expect(participants.getByRole("link", { name: "Λαρισαίων" })).toHaveCount(0);
+      // Trikala's participation is not the representative's to change
+      await expect(participants.getByRole("link", { name: "Τρικκαίων" })).toBeVisible();
+      await page.close();
+    });
+
+    test("a representative proposes; the coordinator publishes from the queue", async () => {
+      const title = `Πρόταση: ημερίδα για τα ΣΕΜΠ ${RUN}`;
+      const page = await representative.newPage();
+      await page.goto("/activities/propose");
+      await expect(page.getByRole("heading", { level: 1, name: "Πρόταση δράσης" })).toBeVisible();
+      await expect(page.getByRole("combobox", { name: "Δήμος διοργάνωσης" })).toHaveValue(
+        "Λαρισαίων",
+      );
+      await page.getByLabel("Τίτλος (ελληνικά)").fill(title);
+      await page.getByLabel("Περιγραφή").fill("Ημερίδα για τα Συμβούλια Ένταξης.");
+      await pickOption(page, "Τύπος δράσης", "", "Εκδηλώσεις");
+      await page.getByRole("checkbox", { name: "Δημοτικές δομές και θεσμοί" }).check();
+      await page.getByLabel("Ημερομηνία έναρξης").fill(typed(addDays(today, 30)));
+      await page.getByLabel("Ημερομηνία έναρξης").press("Escape");
+      await expectNoAxeViolations(page);
+      await page.getByRole("button", { name: "Υποβολή πρότασης" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+      await expect(page.getByText("Πρόταση σε αναμονή δημοσίευσης")).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.close();
+
+      const queue = await coordinator.newPage();
+      await queue.goto("/activities/proposals");
+      const item = queue.locator("article", { hasText: title });
+      await expect(item).toContainText("Εκπρόσωπος Λάρισας");
+      await expectNoAxeViolations(queue);
+      await item.getByRole("button", { name: `Δημοσίευση: ${title}` }).click();
+      await expect(queue.locator("article", { hasText: title })).toHaveCount(0);
+      await queue.goto(`/activities?q=${encodeURIComponent("ημεριδα ΣΕΜΠ")}`);
+      await expect(queue.getByRole("link", { name: title })).toBeVisible();
+      await queue.close();
+    });
+
+    test("the iCalendar feed downloads and parses", async ({ page }) => {
+      await page.goto("/activities?pillar=employability");
+      const download = page.waitForEvent("download");
+      await page.getByRole("link", { name: "Λήψη αρχείου .ics" }).click();
+      const file = await (await download).path();
+      const text = readFileSync(file, "utf8");
+      const calendar = new ICAL.Component(ICAL.parse(text));
+      const events = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+      const workshop = events.find((e) => e.uid === `activity-${workshopId}@cni`);
+      expect(workshop, "the workshop is in the feed").toBeDefined();
+      expect(workshop?.summary).toBe(WORKSHOP);
+      expect(workshop?.location).toBe("Λάρισα, Δημοτική Πινακοθήκη");
+      expect(workshop?.startDate.isDate).toBe(true);
+      expect(workshop?.startDate.toString()).toBe(today);
+      expect(workshop?.endDate.toString()).toBe(addDays(today, 1));
+      // a signed-out feed has no members-only activity
+      expect(events.every((e) => !e.summary.startsWith("Εσωτερική συνάντηση"))).toBe(true);
+
+      const response = await page.request.get("/api/activities.ics?pillar=employability");
+      expect(response.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+      const csv = await page.request.get("/api/activities.csv?pillar=employability");
+      const bytes = await csv.body();
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(bytes.toString("utf8")).toContain(WORKSHOP);
+    });
+  });

@@ -1,0 +1,55 @@
+// The coordinators' dashboard: the state of the network today.
+import { z } from "zod";
+import { instant, isoDate } from "./common.ts";
+import { amendmentStatus } from "./enums.ts";
+import { reviewSummary } from "./reviews.ts";
+
+const municipalityRef = {
+  municipalityId: z.string(),
+  nameEl: z.string(),
+  nameEn: z.string(),
+};
+
+export const dashboard = z
+  .object({
+    asOf: isoDate,
+    /** Parties today: members plus members whose withdrawal is not yet effective. */
+    membersNow: z.number().int(),
+    counts: z.object({
+      member: z.number().int(),
+      withdrawing: z.number().int(),
+      applicant: z.number().int(),
+      former: z.number().int(),
+    }),
+    applicants: z.array(
+      z.object({
+        ...municipalityRef,
+        accessionId: z.string().nullable(),
+        submittedOn: isoDate.nullable(),
+      }),
+    ),
+    withdrawalsPending: z.array(
+      z.object({
+        ...municipalityRef,
+        withdrawalId: z.string(),
+        notifiedOn: isoDate,
+        effectiveOn: isoDate,
+      }),
+    ),
+    /** The review that needs attention: the oldest open or overdue one, else the next one. */
+    currentReview: reviewSummary.nullable(),
+    openAmendments: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        status: amendmentStatus,
+        createdAt: instant,
+        ...municipalityRef,
+      }),
+    ),
+    unacknowledgedNotices: z.array(
+      z.object({ ...municipalityRef, count: z.number().int(), oldestSentAt: instant }),
+    ),
+  })
+  .meta({ id: "Dashboard" });
+export type Dashboard = z.infer<typeof dashboard>;
