@@ -9,8 +9,9 @@ const systemChromium = "/usr/bin/chromium";
 const databaseFile = `data/e2e-${port}.db`;
 const webDist = `data/e2e-${port}-web`;
 
-// Each run starts from a fresh database so tests see the seeded network only.
-if (!process.env.E2E_KEEP_DB) {
+// Each run starts from a fresh database so tests see the seeded network only. Only in the
+// runner's main process: workers load this file too, while the server is already using it.
+if (!process.env.E2E_KEEP_DB && process.env.TEST_WORKER_INDEX === undefined) {
   for (const suffix of ["", "-wal", "-shm"]) rmSync(`${databaseFile}${suffix}`, { force: true });
   rmSync(`data/e2e-${port}-documents`, { recursive: true, force: true });
 }
@@ -22,7 +23,8 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 7_000 },
-  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  outputDir: `test-results/e2e-${port}`,
+  reporter: [["list"], ["json", { outputFile: `test-results/e2e-${port}.json` }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: "el-GR",
@@ -64,6 +66,8 @@ export default defineConfig({
       CNI_DOCUMENTS_DIR: `data/e2e-${port}-documents`,
       CNI_WEB_DIST: webDist,
       CNI_RATE_LIMIT_MAX: "10000",
+      // The browser, the server and the runner share a small CI machine: no load shedding.
+      CNI_MAX_EVENT_LOOP_DELAY_MS: "0",
     },
   },
 });

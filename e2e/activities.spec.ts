@@ -91,7 +91,9 @@ test.describe
       const admin = await signedInContext(browser, ADMIN);
       coordinator = admin.context;
       coordinatorCsrf = admin.csrf;
-      const matrix = await coordinator.request.get("/api/activities/matrix");
+      // the count a signed-out visitor sees in the matrix before the workshop exists
+      const visitor = await playwright.request.newContext({ baseURL });
+      const matrix = await visitor.get("/api/activities/matrix");
       const cells = (await matrix.json()).cells as {
         type: string;
         pillar: string;
@@ -99,6 +101,7 @@ test.describe
       }[];
       matrixBefore =
         cells.find((c) => c.type === "event" && c.pillar === "employability")?.count ?? 0;
+      await visitor.dispose();
 
       // Larissa's representative, created by the coordinator, accepts the invitation.
       const created = await coordinator.request.post("/api/users", {
@@ -203,6 +206,14 @@ test.describe
           name: "Τρικκαίων",
         }),
       ).toBeVisible();
+      await expectNoAxeViolations(page);
+      // the edit form opens with the stored values
+      await page.getByRole("link", { name: "Επεξεργασία" }).click();
+      await expect(
+        page.getByRole("heading", { level: 1, name: "Επεξεργασία δράσης" }),
+      ).toBeVisible();
+      await expect(page.getByLabel("Τίτλος (ελληνικά)")).toHaveValue(WORKSHOP);
+      await expect(page.getByRole("checkbox", { name: "Απασχολησιμότητα" })).toBeChecked();
       await expectNoAxeViolations(page);
       await page.close();
     });

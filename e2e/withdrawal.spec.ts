@@ -164,6 +164,12 @@ test.describe("withdrawals", () => {
     await expect(page.getByRole("link", { name: "Δήλωση αποχώρησης Καρδίτσας.pdf" })).toBeVisible();
     await expect(page.getByText("Σε εκκρεμότητα")).toBeVisible();
     await expectNoAxeViolations(page);
+
+    // the officer's "my municipality" page shows it too, with the countdown
+    await page.goto("/my");
+    await expect(
+      page.getByTestId("withdrawal-panel").getByTestId("withdrawal-countdown"),
+    ).toHaveText("αποχωρεί σε 15 ημέρες");
     await page.close();
   });
 

@@ -46,7 +46,8 @@ if (existsSync(unitReport)) {
   failed += report.numFailedTests + (unitOk ? 0 : report.numFailedTests === 0 ? 1 : 0);
 } else failed += 1;
 
-const e2eReport = path.join(results, "e2e.json");
+const e2ePort = process.env.E2E_PORT ?? "3100";
+const e2eReport = path.join(results, `e2e-${e2ePort}.json`);
 const e2eOk = run("end-to-end tests (Chromium)", "npx", ["playwright", "test"]);
 if (existsSync(e2eReport)) {
   const stats = JSON.parse(readFileSync(e2eReport, "utf8")).stats;

@@ -31,6 +31,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     CNI_WEB_DIST: path.join(testDir(), "no-web-build"),
     CNI_RATE_LIMIT_MAX: "1000",
     LOG_LEVEL: "silent",
+    // Load shedding would turn a busy test machine into random 503s; overload tests set it.
+    CNI_MAX_EVENT_LOOP_DELAY_MS: "0",
     ...env,
   });
   const db = await createDb(config.databaseUrl);

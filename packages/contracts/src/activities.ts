@@ -111,13 +111,11 @@ export function checkActivityRules(
 }
 
 /** POST /api/activities body, and the coordinator's form. */
-export const activityInput = activityFields
-  .superRefine((value, ctx) =>
-    checkActivityRules(value, (path, message) =>
-      ctx.addIssue({ code: "custom", path: [path], message, input: value }),
-    ),
-  )
-  .meta({ id: "ActivityInput" });
+export const activityInput = activityFields.superRefine((value, ctx) =>
+  checkActivityRules(value, (path, message) =>
+    ctx.addIssue({ code: "custom", path: [path], message, input: value }),
+  ),
+);
 export type ActivityInput = z.input<typeof activityInput>;
 export type ActivityInputParsed = z.output<typeof activityInput>;
 
@@ -126,14 +124,11 @@ export type ActivityInputParsed = z.output<typeof activityInput>;
  * stored activity and checks the whole with `activityInput` (so the cross-field rules
  * hold for the result).
  */
-export const activityPatch = activityFields
-  .partial()
-  .extend({
-    participantMunicipalityIds: z.array(municipalityRef).max(100).optional(),
-    status: activityStatus.optional(),
-    visibility: visibility.optional(),
-  })
-  .meta({ id: "ActivityPatch" });
+export const activityPatch = activityFields.partial().extend({
+  participantMunicipalityIds: z.array(municipalityRef).max(100).optional(),
+  status: activityStatus.optional(),
+  visibility: visibility.optional(),
+});
 export type ActivityPatch = z.input<typeof activityPatch>;
 
 /**

@@ -159,13 +159,14 @@ export class ResilientLibsqlClient implements Client {
       } catch (error) {
         if (isSqliteError(error)) await this.#recycle();
         if (!isBusyError(error)) throw error;
-        if (Date.now() + delay > deadline) {
+        const left = deadline - Date.now();
+        if (left <= 0) {
           this.stats.busyFailures += 1;
           throw error;
         }
         this.stats.busyRetries += 1;
-        await sleep(delay);
-        delay = Math.min(delay * 2, 100);
+        await sleep(Math.min(delay, left));
+        delay = Math.min(delay * 2, 50);
       }
     }
   }

@@ -69,6 +69,17 @@ export default fp(async function errorsPlugin(app: FastifyInstance) {
         })),
       });
     }
+    // Another process held the database's write lock longer than the busy timeout
+    // (db/resilient-libsql.ts waited for it): a transient condition, not a bug.
+    if ((error as { code?: string }).code === "P1008" || /SQLITE_BUSY/.test(error.message)) {
+      request.log.warn({ err: error }, "database busy");
+      reply.header("retry-after", "1");
+      return sendProblem(reply, {
+        status: 503,
+        code: "DATABASE_BUSY",
+        detail: "The database is busy, try again shortly",
+      });
+    }
     const status = error.statusCode ?? 500;
     if (status >= 500) {
       request.log.error({ err: error }, "request failed");

@@ -123,7 +123,9 @@ export default fp(
     heartbeat.unref();
     app.addHook("onClose", async () => clearInterval(heartbeat));
     if (maxEventLoopDelayMs > 0) {
-      app.addHook("onRequest", async (_request, reply) => {
+      app.addHook("onRequest", async (request, reply) => {
+        // Only API work is shed: the SPA's files are cheap, and a refused JS chunk breaks the page.
+        if (!request.url.startsWith("/api")) return;
         const sinceBeat = performance.now() - beatAt;
         if (sinceBeat <= maxEventLoopDelayMs) return;
         const busy = sinceBeat - (performance.eventLoopUtilization().idle - beatIdle);

@@ -61,6 +61,9 @@ if (command === "network") {
       duplicateNotices,
       silentWithdrawals,
       accepted: await one("SELECT count(*) AS n FROM Accession WHERE status = 'accepted'"),
+      acceptedIds: (await all("SELECT id FROM Accession WHERE status = 'accepted'")).map((r) =>
+        String(r.id),
+      ),
       acknowledged: await one("SELECT count(*) AS n FROM Notice WHERE acknowledgedAt IS NOT NULL"),
       notices: await one("SELECT count(*) AS n FROM Notice"),
       activities: await one("SELECT count(*) AS n FROM Activity"),

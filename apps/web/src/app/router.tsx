@@ -189,7 +189,7 @@ export const routes: RouteObject[] = [
                 path: "my",
                 lazy: page(
                   () => import("@/features/my-municipality/routes/my-municipality"),
-                  ["my-municipality"],
+                  ["my-municipality", "withdrawals"],
                 ),
               },
               {

@@ -736,3 +736,25 @@ describe("my pillars", () => {
     ).toBe(1);
   });
 });
+
+describe("OpenAPI", () => {
+  it("documents every activities route", async () => {
+    const response = await ctx.app.inject({ method: "GET", url: "/api/openapi.json" });
+    expect(response.statusCode).toBe(200);
+    const paths = Object.keys((response.json() as { paths: Record<string, unknown> }).paths);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "/api/activities",
+        "/api/activities/{id}",
+        "/api/activities/matrix",
+        "/api/activities.ics",
+        "/api/activities.csv",
+        "/api/activities/proposals",
+        "/api/activities/{id}/publish",
+        "/api/activities/{id}/participants/me",
+        "/api/pillars/{pillar}",
+        "/api/me/pillars",
+      ]),
+    );
+  });
+});

@@ -16,6 +16,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         summary:
           "The directory as CSV (UTF-8 with BOM, RFC 4180), as of a date, with the same filters",
         querystring: membersCsvQuery,
+        produces: ["text/csv"],
         response: {
           200: z.string().meta({ description: "text/csv; charset=utf-8" }),
           400: problem,

@@ -20,6 +20,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorState } from "@/components/error-state";
 import { useSession } from "@/features/auth/api/get-session";
+import { MunicipalityWithdrawalPanel } from "@/features/withdrawals/components/municipality-withdrawal-panel";
 import { useDocumentTitle } from "@/hooks/use-document-title";
 import { formatDate } from "@/lib/format";
 import { useMyMunicipality } from "../api/get-my-municipality";
@@ -159,6 +160,7 @@ export function Component() {
       {/* COMPOSITION POINT: features add their section here as ONE component imported
           from their own feature (e.g. features/accessions/components/my-accession.tsx,
           features/notices/components/my-notices.tsx), with a one-line edit. */}
+      {m && <MunicipalityWithdrawalPanel municipality={m} />}
     </Stack>
   );
 }

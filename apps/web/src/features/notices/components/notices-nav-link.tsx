@@ -1,6 +1,7 @@
-// The "Notices" entry of the navigation for officers and representatives, with the number
-// of notices their municipality has not acknowledged yet. Loaded lazily by the shell, which
-// passes its own link component so the entry looks like the others.
+// The "Notices" entry of the navigation: for officers and representatives with the number
+// of notices their municipality has not acknowledged yet; for coordinators without.
+// Loaded lazily by the shell, which passes its own link component so the entry looks like
+// the others.
 import { Badge } from "@mantine/core";
 import { IconBell } from "@tabler/icons-react";
 import type { ComponentType, ReactNode } from "react";
@@ -23,8 +24,9 @@ export default function NoticesNavLink({ NavItem }: { NavItem: NavLinkRenderer }
   const user = session.data?.user ?? null;
   const isMunicipal = user?.role === "officer" || user?.role === "representative";
   const notices = useNotices({}, { enabled: Boolean(isMunicipal), refetchInterval: 60_000 });
-  if (!user || !isMunicipal) return null;
-  const count = notices.data?.unacknowledged ?? 0;
+  if (!user) return null;
+  // coordinators see every party's notices (no badge: they do not acknowledge)
+  const count = isMunicipal ? (notices.data?.unacknowledged ?? 0) : 0;
   return (
     <NavItem
       to="/notices"
