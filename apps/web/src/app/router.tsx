@@ -5,7 +5,6 @@ import type { ComponentType } from "react";
 import { createBrowserRouter, type RouteObject } from "react-router";
 import { loadNamespaces } from "@/lib/i18n";
 import { AppLayout } from "./layout/app-layout";
-import type { ComingSoonHandle } from "./routes/coming-soon";
 import { HydrateFallback } from "./routes/hydrate-fallback";
 import { NotFoundPage } from "./routes/not-found";
 import { RouteError } from "./routes/route-error";
@@ -24,14 +23,6 @@ function page(
 // A fresh `lazy` object per route: react-router consumes the one it is given.
 const directory = () =>
   page(() => import("@/features/directory/routes/directory"), ["directory", "withdrawals"]);
-
-function comingSoon(path: string, section: ComingSoonHandle["section"]): RouteObject {
-  return {
-    path,
-    handle: { section } satisfies ComingSoonHandle,
-    lazy: page(() => import("./routes/coming-soon").then((m) => ({ Component: m.ComingSoonPage }))),
-  };
-}
 
 export const routes: RouteObject[] = [
   {

@@ -1,6 +1,7 @@
 // /invitations/:token — the person sets a password and is signed in.
 import { PASSWORD_MIN_LENGTH } from "@cni/contracts/auth";
 import type { InvitationView } from "@cni/contracts/invitations";
+import { athensDateOf } from "@cni/domain/dates";
 import { zodResolver } from "@hookform/resolvers/zod";
 import {
   Alert,
@@ -106,7 +107,7 @@ function AcceptForm({ token, view }: { token: string; view: InvitationView }) {
           {municipality && <Detail label={t("fields.municipality")} value={municipality} />}
           <Detail
             label={t("invitation.validUntil")}
-            value={formatDate(view.expiresAt.slice(0, 10), language)}
+            value={formatDate(athensDateOf(new Date(view.expiresAt)), language)}
           />
         </SimpleGrid>
       </Paper>
