@@ -16,6 +16,22 @@ if (!process.env.E2E_KEEP_DB && process.env.TEST_WORKER_INDEX === undefined) {
   rmSync(`data/e2e-${port}-documents`, { recursive: true, force: true });
 }
 
+const browser = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: existsSync(systemChromium) ? systemChromium : undefined,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  },
+};
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
@@ -31,24 +47,15 @@ export default defineConfig({
     timezoneId: "Europe/Athens",
     trace: "retain-on-failure",
   },
+  // The directory spec checks the seeded network exactly, so it runs first; the flows
+  // (registrations, accessions, withdrawals…) change the data after it.
   projects: [
+    { name: "seeded-network", testMatch: /directory\.spec\.ts/, use: browser },
     {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
-        },
-      },
+      name: "flows",
+      testIgnore: /directory\.spec\.ts/,
+      dependencies: ["seeded-network"],
+      use: browser,
     },
   ],
   webServer: {

@@ -121,7 +121,7 @@ test.describe("accounts", () => {
     await linkDialog.getByRole("button", { name: "Κλείσιμο", exact: true }).click();
 
     const row = page.getByTestId(`user-row-${email}`);
-    await expect(row).toContainText("Προσκεκλημένος/η");
+    await expect(row).toContainText("Σε πρόσκληση");
     await expect(row).toContainText("Δήμος Λαρισαίων");
 
     // The audit log shows the invitation.
@@ -191,7 +191,7 @@ test.describe("accounts", () => {
 
     // The coordinator sees the account active now.
     await page.goto("/admin/users?role=representative");
-    await expect(page.getByTestId(`user-row-${email}`)).toContainText("Ενεργός/ή");
+    await expect(page.getByTestId(`user-row-${email}`)).toContainText("Ενεργός");
   });
 
   test("a new municipality (Volos) registers and its officer lands on «my municipality»", async ({

@@ -22,7 +22,12 @@ export async function seedNetwork(db: Db): Promise<boolean> {
           id: m.id,
           nameEl: m.nameEl,
           nameEn: m.nameEn,
-          searchText: municipalitySearchText({ nameEl: m.nameEl, nameEn: m.nameEn, regionalUnit, regionalUnitEn }),
+          searchText: municipalitySearchText({
+            nameEl: m.nameEl,
+            nameEn: m.nameEn,
+            regionalUnit,
+            regionalUnitEn,
+          }),
           region,
           regionEn,
           regionalUnit,

@@ -102,6 +102,7 @@ describe("GET /api/municipalities and /api/municipalities/:id from the cache", (
   });
 
   it("signed-in callers get the same public entry", async () => {
+    // (signing in writes an audit entry, so it is a new data version: sign in first)
     const { agent } = await signInAs(ctx, "representative", "larissa");
     await get("/api/municipalities/trikala");
     const signedIn = await get("/api/municipalities/trikala", { cookie: agent.cookie });

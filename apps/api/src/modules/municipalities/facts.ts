@@ -49,5 +49,8 @@ export const EMPTY_FACTS: MembershipFacts = { periods: [], withdrawals: [], appl
  */
 export async function partiesOn(db: Db | Tx, on: string): Promise<string[]> {
   const facts = await loadMembershipFacts(db);
-  return [...facts.entries()].filter(([, f]) => isMemberOn(f, on)).map(([id]) => id).sort();
+  return [...facts.entries()]
+    .filter(([, f]) => isMemberOn(f, on))
+    .map(([id]) => id)
+    .sort();
 }

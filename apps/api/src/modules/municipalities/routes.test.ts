@@ -44,14 +44,24 @@ describe("GET /api/municipalities", () => {
     });
   });
 
-  it.each(["σερρων", "ΣΕΡΡΩΝ", "Σερρών", "σερρες", "Σέρρες", "serres", "SERR"])("finds Serres with q=%s", async (q) => {
-    const { body } = await list({ q });
-    expect(body.items.map((m) => m.id)).toEqual(["serres"]);
-  });
+  it.each(["σερρων", "ΣΕΡΡΩΝ", "Σερρών", "σερρες", "Σέρρες", "serres", "SERR"])(
+    "finds Serres with q=%s",
+    async (q) => {
+      const { body } = await list({ q });
+      expect(body.items.map((m) => m.id)).toEqual(["serres"]);
+    },
+  );
 
   it("matches English names and accents in the middle of a word", async () => {
     expect((await list({ q: "ηρακλειου" })).body.items.map((m) => m.id)).toEqual(["heraklion"]);
-    expect((await list({ q: "Thessal" })).body.items.map((m) => m.id)).toEqual(["thessaloniki"]);
+    expect((await list({ q: "Kalamar" })).body.items.map((m) => m.id)).toEqual(["kalamaria"]);
+    // a regional unit's name finds the municipalities in it
+    expect((await list({ q: "Thessal" })).body.items.map((m) => m.id)).toEqual([
+      "delta",
+      "thessaloniki",
+      "kalamaria",
+      "neapoli-sykies",
+    ]);
   });
 
   it("shows no members as of 2017-12-31 and only the founders as of 2018-01-04", async () => {

@@ -12,6 +12,7 @@ import { hashPassword } from "../../lib/password.ts";
 import { toSessionUser } from "../auth/service.ts";
 import { createSession } from "../auth/session.ts";
 import { EMPTY_FACTS, loadMembershipFacts } from "../municipalities/facts.ts";
+import { municipalitySearchText } from "../municipalities/search-text.ts";
 import { emailTaken } from "../users/service.ts";
 import { isUniqueViolation } from "../users/unique.ts";
 import { slugify, stripMunicipalityPrefix } from "./slug.ts";
@@ -63,7 +64,12 @@ async function createMunicipality(tx: Tx, input: NewMunicipality) {
       id,
       nameEl,
       nameEn,
-      searchText: normalizeForSearch(`${nameEl} ${nameEn}`),
+      searchText: municipalitySearchText({
+        nameEl,
+        nameEn,
+        regionalUnit,
+        regionalUnitEn: regionalUnit,
+      }),
       region: region.el,
       regionEn: region.en,
       regionalUnit,

@@ -17,7 +17,10 @@ export function UserStatusBadge({ status }: { status: UserStatus }) {
       tt="none"
       radius="sm"
       fw={700}
-      styles={{ root: { color, background, border: `1px solid ${color}33` } }}
+      styles={{
+        root: { color, background, border: `1px solid ${color}33`, flexShrink: 0 },
+        label: { overflow: "visible" },
+      }}
       data-status={status}
     >
       {t(`status.${status}`)}
