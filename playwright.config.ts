@@ -73,6 +73,7 @@ export default defineConfig({
       CNI_DOCUMENTS_DIR: `data/e2e-${port}-documents`,
       CNI_WEB_DIST: webDist,
       CNI_RATE_LIMIT_MAX: "10000",
+      LOG_LEVEL: "warn",
       // The browser, the server and the runner share a small CI machine: no load shedding.
       CNI_MAX_EVENT_LOOP_DELAY_MS: "0",
     },

@@ -143,7 +143,7 @@ function start(args: string[], env: Record<string, string>, ready: RegExp): Prom
 const app = `http://127.0.0.1:${APP_PORT}`;
 const bare = `http://127.0.0.1:${BARE_PORT}`;
 log("Starting the portal…");
-const server = await start(
+await start(
   ["apps/api/src/server.ts"],
   {
     NODE_ENV: "production",
@@ -154,6 +154,8 @@ const server = await start(
     CNI_WEB_DIST: webDist,
     CNI_RATE_LIMIT_MAX: "100000",
     LOG_LEVEL: "warn",
+    // capacity, not load shedding, is measured here (overload.test.ts covers shedding)
+    CNI_MAX_EVENT_LOOP_DELAY_MS: "0",
   },
   /CNI portal: http/,
 );
@@ -199,12 +201,14 @@ async function signIn(email: string) {
   };
 }
 const coordinator = await signIn(BENCH_COORDINATOR);
-const member = data.members[0] ?? "athens";
+const member = data.members[Math.floor(data.members.length / 2)] ?? "athens";
 const representative = await signIn(`representative.${member}@bench.cni`);
-const accepted = await call(`${app}/api/accessions?status=accepted`, "GET", coordinator);
-const acceptedId =
-  accepted.status === 200
-    ? ((JSON.parse(accepted.body) as { items?: { id: string }[] }).items?.[0]?.id ?? null)
+// the signed-in single record: the municipality's own declaration, as its officer sees it
+const officer = await signIn(`officer.${member}@bench.cni`);
+const own = await call(`${app}/api/accessions`, "GET", officer);
+const ownId =
+  own.status === 200
+    ? ((JSON.parse(own.body) as { items?: { id: string }[] }).items?.[0]?.id ?? null)
     : null;
 
 // 4. The endpoints --------------------------------------------------------------------
@@ -236,9 +240,9 @@ const endpoints: Endpoint[] = [
   },
   {
     name: "record",
-    label: "signed-in record  GET /api/accessions/:id (coordinator)",
-    path: acceptedId ? `/api/accessions/${acceptedId}` : null,
-    headers: coordinator,
+    label: "signed-in record  GET /api/accessions/:id (its officer)",
+    path: ownId ? `/api/accessions/${ownId}` : null,
+    headers: officer,
     target: { kind: "ratio", min: 0.15 },
   },
   {
@@ -328,7 +332,8 @@ for (const row of rows) {
   log(`Measuring ${row.name} (bare, then portal; ${DURATION} s each after a 2 s warm-up)…`);
   await drive(`${bare}/bare/${row.name}`, {}, 2);
   row.bare = await drive(`${bare}/bare/${row.name}`);
-  const probe = await call(`${app}${row.path}`, "GET", row.headers);
+  await call(`${app}${row.path}`, "GET", row.headers);
+  const probe = await call(`${app}${row.path}`, "GET", row.headers); // the second: a hit?
   await drive(`${app}${row.path}`, row.headers, 2);
   row.portal = await drive(`${app}${row.path}`, row.headers);
   row.cache = String(probe.headers["x-cache"] ?? "none");
@@ -446,7 +451,7 @@ for (const row of rows) {
   }
   const errors = (row.portal?.errors ?? 0) + (row.portal?.non2xx ?? 0);
   lines.push(
-    `| ${row.label}${row.cache && row.cache !== "none" ? ` (cache ${row.cache})` : ""} | ${fmt(row.portal?.reqPerSec)} | ${fmt(row.portal?.p50, " ms")} | ${fmt(row.portal?.p99, " ms")} | ${fmt(row.bare?.reqPerSec)} | ${row.ratio === undefined ? "–" : `${(row.ratio * 100).toFixed(0)} %`} | ${target} | ${row.met === undefined ? "" : row.met ? "yes" : "**no**"}${errors ? ` (${errors} errors)` : ""} |`,
+    `| ${row.label}${row.cache === "hit" ? " (response cache)" : ""} | ${fmt(row.portal?.reqPerSec)} | ${fmt(row.portal?.p50, " ms")} | ${fmt(row.portal?.p99, " ms")} | ${fmt(row.bare?.reqPerSec)} | ${row.ratio === undefined ? "–" : `${(row.ratio * 100).toFixed(0)} %`} | ${target} | ${row.met === undefined ? "" : row.met ? "yes" : "**no**"}${errors ? ` (${errors} errors)` : ""} |`,
   );
 }
 if (acceptMissing) {

@@ -42,7 +42,9 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/api/activities",
     {
-      config: { access: access.public },
+      // response cache (plugins/cache.ts): the list depends only on the URL, the caller,
+      // the Athens date and audited data; anonymous callers share one entry
+      config: { access: access.public, cache: "per-user" },
       schema: {
         tags: ["activities"],
         summary:
