@@ -35,7 +35,7 @@ import dbPlugin from "./plugins/db.ts";
 import errorsPlugin, { sendProblem } from "./plugins/errors.ts";
 import openapiPlugin from "./plugins/openapi.ts";
 import spaPlugin from "./plugins/spa.ts";
-import pressurePlugin from "./plugins/under-pressure.ts";
+import pressurePlugin, { loadRoute } from "./plugins/under-pressure.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -102,6 +102,7 @@ export async function buildApp({ config, db, logger = false }: BuildOptions) {
   await app.register(emailPlugin);
 
   await app.register(healthRoutes);
+  await app.register(loadRoute, { maxEventLoopDelayMs: config.maxEventLoopDelayMs });
   await app.register(authRoutes);
   await app.register(userRoutes);
   await app.register(invitationRoutes);

@@ -1,11 +1,20 @@
 import { isIsoDate } from "@cni/domain/dates";
 import { z } from "zod";
 
+export const MIN_DATE = "1900-01-01";
+export const MAX_DATE = "2199-12-31";
+
 /** A calendar date 'YYYY-MM-DD' (Athens calendar), checked to be a real date. */
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Expected a date as YYYY-MM-DD")
   .refine(isIsoDate, "Not a calendar date")
+  // Legal dates of a network founded in 2018: anything outside these years is a mistake,
+  // and date arithmetic near year 9999 would overflow.
+  .refine(
+    (value) => value >= MIN_DATE && value <= MAX_DATE,
+    `Expected a date from ${MIN_DATE} to ${MAX_DATE}`,
+  )
   .meta({ format: "date", example: "2024-06-17" });
 
 /** An instant, ISO-8601 in UTC. Dates from Prisma are encoded as strings. */

@@ -21,8 +21,11 @@ import { DomainError } from "../lib/errors.ts";
  *   sampled mean stays low and stale (measured with only the first measure: mean 178 ms,
  *   p50 latency 4 s, nothing shed). A request that finds the loop busy for longer than
  *   `maxEventLoopDelayMs` has queued that long behind others: it is shed (~0.1 ms) and the
- *   loop comes round sooner. (Subtracting idle time keeps a quiet process that the OS did
- *   not schedule for a while from shedding the first request it gets.)
+ *   loop comes round sooner — provided the loop was also ≥ 90 % busy over the last ~1 s,
+ *   so one slow request (a big export) does not get the few requests behind it refused.
+ *   (Subtracting idle time keeps a quiet process that the OS did not schedule for a while
+ *   from shedding the first request it gets.)
+ * Only /api requests are shed; the SPA's files are always served.
  *
  * Shutdown (server.ts: close-with-grace → app.close() on SIGTERM/SIGINT): Fastify stops
  * accepting connections and waits for the requests in flight; a request that still
@@ -40,6 +43,9 @@ export type PressureOptions = {
   /** Seconds a client should wait before retrying. */
   retryAfterSeconds?: number;
 };
+
+/** The event loop must also have been this busy over the last ~1 s to shed load. */
+const MIN_UTILIZATION = 0.9;
 
 export const PRESSURE_DEFAULTS = {
   maxEventLoopDelayMs: 200,
@@ -62,7 +68,11 @@ const loadResponse = z.object({
   maxEventLoopDelayMs: z.number(),
 });
 
-const loadRoute: FastifyPluginAsyncZod<{ maxEventLoopDelayMs: number }> = async (app, opts) => {
+/** GET /api/health/load — registered with the other routes (app.ts), after the auth plugin. */
+export const loadRoute: FastifyPluginAsyncZod<{ maxEventLoopDelayMs: number }> = async (
+  app,
+  opts,
+) => {
   app.get(
     "/api/health/load",
     {
@@ -121,7 +131,19 @@ export default fp(
       beatIdle = performance.eventLoopUtilization().idle;
     }, 10);
     heartbeat.unref();
-    app.addHook("onClose", async () => clearInterval(heartbeat));
+    // Marks for the utilization over the last ~1 s (longer while timers are starved).
+    const marks: ReturnType<typeof performance.eventLoopUtilization>[] = [
+      performance.eventLoopUtilization(),
+    ];
+    const sampler = setInterval(() => {
+      marks.push(performance.eventLoopUtilization());
+      if (marks.length > 5) marks.shift();
+    }, 250);
+    sampler.unref();
+    app.addHook("onClose", async () => {
+      clearInterval(heartbeat);
+      clearInterval(sampler);
+    });
     if (maxEventLoopDelayMs > 0) {
       app.addHook("onRequest", async (request, reply) => {
         // Only API work is shed: the SPA's files are cheap, and a refused JS chunk breaks the page.
@@ -130,6 +152,12 @@ export default fp(
         if (sinceBeat <= maxEventLoopDelayMs) return;
         const busy = sinceBeat - (performance.eventLoopUtilization().idle - beatIdle);
         if (busy <= maxEventLoopDelayMs) return;
+        // …and it has been busy most of the last second: overload, not one slow request
+        // (whose followers waited, but are not a growing queue).
+        const oldest = marks[0];
+        if (oldest && performance.eventLoopUtilization(oldest).utilization < MIN_UTILIZATION) {
+          return;
+        }
         reply.header("retry-after", retryAfter);
         throw new DomainError(503, "OVERLOADED", "The server is busy, try again shortly");
       });
@@ -138,15 +166,16 @@ export default fp(
     await app.register(underPressure, {
       maxEventLoopDelay: maxEventLoopDelayMs,
       sampleInterval: sampleIntervalMs,
+      // utilization over the last sample, not since start (reported by /api/health/load)
+      eventLoopUtilizationMode: "interval",
       retryAfter: retryAfterSeconds,
       // A rejected promise goes to the error handler (plugins/errors.ts): problem+json.
-      pressureHandler: async (_request, reply) => {
+      pressureHandler: async (request, reply) => {
+        if (!request.url.startsWith("/api")) return; // resolves: the request goes on
         reply.header("retry-after", retryAfter);
         throw new DomainError(503, "OVERLOADED", "The server is busy, try again shortly");
       },
     });
-
-    await app.register(loadRoute, { maxEventLoopDelayMs });
   },
   { name: "pressure" },
 );

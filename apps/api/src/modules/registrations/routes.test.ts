@@ -58,7 +58,7 @@ describe("POST /api/registrations", () => {
     expect(municipality).toMatchObject({
       nameEl: "Βόλου",
       nameEn: "Volos",
-      searchText: "βολου volos",
+      searchText: "βολου volos μαγνησια μαγνησια",
       region: "Θεσσαλία",
       regionEn: "Thessaly",
       regionalUnit: "Μαγνησία",
