@@ -31,6 +31,7 @@ import userRoutes from "./modules/users/routes.ts";
 import withdrawalRoutes from "./modules/withdrawals/routes.ts";
 import authPlugin from "./plugins/auth.ts";
 import cachePlugin from "./plugins/cache.ts";
+import compressPlugin from "./plugins/compress.ts";
 import dbPlugin from "./plugins/db.ts";
 import errorsPlugin, { sendProblem } from "./plugins/errors.ts";
 import openapiPlugin from "./plugins/openapi.ts";
@@ -95,6 +96,7 @@ export async function buildApp({ config, db, logger = false }: BuildOptions) {
   await app.register(dbPlugin, { db });
   await app.register(authPlugin);
   await app.register(cachePlugin);
+  await app.register(compressPlugin);
   await app.register(openapiPlugin);
   await app.register(fastifyMultipart, {
     limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 10, fieldSize: 1000, parts: 12 },

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { brotliCompressSync, gzipSync, constants as zlib } from "node:zlib";
 import { athensToday } from "@cni/domain/dates";
 import type {
   FastifyInstance,
@@ -55,7 +56,42 @@ declare module "fastify" {
   }
 }
 
-type Entry = { body: string | Buffer; etag: string; headers: Record<string, string> };
+type Encoding = "br" | "gzip";
+type Entry = {
+  body: string | Buffer;
+  etag: string;
+  headers: Record<string, string>;
+  /** Compressed once, on the first request that accepts each encoding. */
+  encoded?: Partial<Record<Encoding, Buffer>>;
+};
+
+/** Below this, a body is sent as it is (as plugins/compress.ts does). */
+const COMPRESS_THRESHOLD = 1024;
+
+/** br if the client takes it, else gzip, else none (RFC 9110 Accept-Encoding, q=0 refuses). */
+export function preferredEncoding(header: string | undefined): Encoding | null {
+  if (!header) return null;
+  const accepted = new Map<string, number>();
+  for (const part of header.split(",")) {
+    const [name = "", ...params] = part.trim().toLowerCase().split(";");
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    accepted.set(name.trim(), q ? Number(q.slice(2)) : 1);
+  }
+  const weight = (name: string) => accepted.get(name) ?? accepted.get("*") ?? 0;
+  if (weight("br") > 0) return "br";
+  if (weight("gzip") > 0) return "gzip";
+  return null;
+}
+
+function encode(body: string | Buffer, encoding: Encoding): Buffer {
+  return encoding === "br"
+    ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } })
+    : gzipSync(body, { level: 6 });
+}
+
+/** ETags differ per content coding (a strong tag names one exact representation). */
+const etagFor = (etag: string, encoding: Encoding | null) =>
+  encoding ? `${etag.slice(0, -1)}.${encoding}"` : etag;
 
 /** Headers a handler may set that belong to the representation and are replayed on a hit. */
 const KEPT_HEADERS = ["content-type", "content-disposition", "content-language", "link"];
@@ -68,6 +104,12 @@ export type CacheOptions = {
   /** Upper bound for the kept bodies, in bytes. */
   maxBytes?: number;
 };
+
+const sizeOf = (key: string, entry: Entry) =>
+  key.length +
+  entry.body.length +
+  (entry.encoded?.br?.length ?? 0) +
+  (entry.encoded?.gzip?.length ?? 0);
 
 export class ResponseCache {
   hits = 0;
@@ -90,6 +132,18 @@ export class ResponseCache {
     }
   }
 
+  /** The body in this encoding, compressed once and kept (counted in the byte budget). */
+  encoded(entry: Entry, encoding: Encoding): Buffer {
+    entry.encoded ??= {};
+    let bytes = entry.encoded[encoding];
+    if (!bytes) {
+      bytes = encode(entry.body, encoding);
+      entry.encoded[encoding] = bytes;
+      this.#bytes += bytes.length;
+    }
+    return bytes;
+  }
+
   get(epoch: string, key: string): Entry | undefined {
     if (epoch !== this.#epoch) return undefined;
     const entry = this.#entries.get(key);
@@ -109,14 +163,14 @@ export class ResponseCache {
     const previous = this.#entries.get(key);
     if (previous) {
       this.#entries.delete(key);
-      this.#bytes -= previous.body.length + key.length;
+      this.#bytes -= sizeOf(key, previous);
     }
     this.#entries.set(key, entry);
     this.#bytes += size;
     for (const [oldKey, oldEntry] of this.#entries) {
       if (this.#bytes <= this.#maxBytes) break;
       this.#entries.delete(oldKey);
-      this.#bytes -= oldEntry.body.length + oldKey.length;
+      this.#bytes -= sizeOf(oldKey, oldEntry);
     }
   }
 
@@ -163,6 +217,12 @@ export function matchesIfNoneMatch(header: string | undefined, etag: string): bo
   return header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === opaque);
 }
 
+function varyWith(reply: FastifyReply, name: string): string {
+  const current = reply.getHeader("vary");
+  const list = typeof current === "string" && current ? current.split(/\s*,\s*/) : [];
+  return list.includes(name) ? list.join(", ") : [...list, name].join(", ");
+}
+
 function setCacheHeaders(reply: FastifyReply, policy: CachePolicy, etag: string) {
   reply.header("etag", etag);
   if (policy === "public") {
@@ -188,7 +248,19 @@ export default fp(
       });
       return pending;
     };
-    const today = opts.today ?? (() => athensToday());
+    // athensToday() formats in a time zone (~5 µs): once a second is plenty.
+    let todayValue = "";
+    let todayUntil = 0;
+    const today =
+      opts.today ??
+      (() => {
+        const now = Date.now();
+        if (now >= todayUntil) {
+          todayValue = athensToday(new Date(now));
+          todayUntil = now + 1000;
+        }
+        return todayValue;
+      });
 
     // A route-level onRequest hook: it runs after the app's own (auth has set request.user
     // and checked access), and a hit skips parsing, validation and the handler. Only 200
@@ -208,12 +280,18 @@ export default fp(
       }
       cache.hits += 1;
       reply.header("x-cache", "hit");
-      setCacheHeaders(reply, policy, entry.etag);
-      if (matchesIfNoneMatch(request.headers["if-none-match"], entry.etag)) {
+      const encoding =
+        entry.body.length >= COMPRESS_THRESHOLD
+          ? preferredEncoding(request.headers["accept-encoding"])
+          : null;
+      setCacheHeaders(reply, policy, etagFor(entry.etag, encoding));
+      if (matchesIfNoneMatch(request.headers["if-none-match"], etagFor(entry.etag, encoding))) {
         return reply.code(304).send();
       }
       reply.headers(entry.headers);
-      return reply.send(entry.body);
+      if (!encoding) return reply.send(entry.body);
+      reply.header("content-encoding", encoding).header("vary", varyWith(reply, "Accept-Encoding"));
+      return reply.send(cache.encoded(entry, encoding));
     };
 
     const store: onSendHookHandler = async (request, reply, payload) => {
@@ -231,13 +309,22 @@ export default fp(
         const value = reply.getHeader(name);
         if (typeof value === "string") headers[name] = value;
       }
-      cache.set(state.epoch, state.key, { body: payload, etag, headers });
-      setCacheHeaders(reply, policy, etag);
-      if (matchesIfNoneMatch(request.headers["if-none-match"], etag)) {
+      const entry: Entry = { body: payload, etag, headers };
+      cache.set(state.epoch, state.key, entry);
+      const encoding =
+        payload.length >= COMPRESS_THRESHOLD
+          ? preferredEncoding(request.headers["accept-encoding"])
+          : null;
+      setCacheHeaders(reply, policy, etagFor(etag, encoding));
+      if (matchesIfNoneMatch(request.headers["if-none-match"], etagFor(etag, encoding))) {
         reply.code(304).removeHeader("content-type");
         return null;
       }
-      return payload;
+      if (!encoding) return payload;
+      // compressed here, once, rather than by plugins/compress.ts on every request
+      reply.header("content-encoding", encoding).header("vary", varyWith(reply, "Accept-Encoding"));
+      reply.removeHeader("content-length");
+      return cache.encoded(entry, encoding);
     };
 
     // Route-level hooks, only on the routes that opt in (no cost for the others).

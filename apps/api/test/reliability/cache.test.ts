@@ -1,8 +1,13 @@
 // The response cache (plugins/cache.ts): unchanged public data is served without
 // re-querying, keyed by the data version (last AuditEntry rowid) and the Athens date.
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import Fastify, { type FastifyRequest } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import cachePlugin, { matchesIfNoneMatch, ResponseCache } from "../../src/plugins/cache.ts";
+import cachePlugin, {
+  matchesIfNoneMatch,
+  preferredEncoding,
+  ResponseCache,
+} from "../../src/plugins/cache.ts";
 import { signInAs } from "../helpers.ts";
 import { createStatsApp, type StatsContext } from "./support.ts";
 
@@ -99,6 +104,55 @@ describe("GET /api/municipalities and /api/municipalities/:id from the cache", (
     expect(listAfter.json().items.find((m: { id: string }) => m.id === "serres").status).toBe(
       "member",
     );
+  });
+
+  it("serves compressed variants, compressed once, each with its own ETag", async () => {
+    const plain = await get("/api/municipalities?status=member");
+    const br = await ctx.app.inject({
+      method: "GET",
+      url: "/api/municipalities?status=member",
+      headers: { "accept-encoding": "gzip, deflate, br" },
+    });
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(br.headers.vary).toContain("Accept-Encoding");
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(plain.body);
+    expect(br.headers.etag).toBe(`${String(plain.headers.etag).slice(0, -1)}.br"`);
+    const gzip = await ctx.app.inject({
+      method: "GET",
+      url: "/api/municipalities?status=member",
+      headers: { "accept-encoding": "gzip;q=1, br;q=0" },
+    });
+    expect(gzip.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(gzip.rawPayload).toString()).toBe(plain.body);
+    // revalidation of the compressed variant
+    const again = await ctx.app.inject({
+      method: "GET",
+      url: "/api/municipalities?status=member",
+      headers: { "accept-encoding": "br", "if-none-match": String(br.headers.etag) },
+    });
+    expect(again.statusCode).toBe(304);
+    expect(preferredEncoding("identity")).toBe(null);
+    expect(preferredEncoding("*")).toBe("br");
+    expect(preferredEncoding("br;q=0, *;q=0.5")).toBe("gzip");
+  });
+
+  it("compresses other answers on the fly (plugins/compress.ts)", async () => {
+    const { agent } = await signInAs(ctx, "coordinator");
+    const response = await ctx.app.inject({
+      method: "GET",
+      url: "/api/municipalities?q=%CE%B1",
+      headers: { "accept-encoding": "gzip" },
+    });
+    expect(response.headers["content-encoding"]).toBe("gzip");
+    const list = await ctx.app.inject({
+      method: "GET",
+      url: "/api/accessions",
+      headers: { ...agent.headers, "accept-encoding": "br" },
+    });
+    expect(list.statusCode).toBe(200);
+    // compressed unless below the 1 kB threshold
+    if (list.headers["content-encoding"] !== "br")
+      expect(list.rawPayload.length).toBeLessThan(1024);
   });
 
   it("signed-in callers get the same public entry", async () => {
