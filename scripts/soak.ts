@@ -5,7 +5,7 @@
 // bench/results/soak-latest.md.
 //
 //   npm run soak [-- --seconds 60 --crash-cycles 10 --fuzz-requests 30000]
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -59,17 +59,11 @@ const summaries = plain
 const counts = /Tests\s+(.*)$/m.exec(plain)?.[1]?.trim() ?? "";
 const cpu = os.cpus();
 const report = [
-  `Soak run ${new Date().toISOString()} on ${cpu.length} × ${cpu[0]?.model.trim() ?? "CPU"}, Node ${process.versions.node}`,
-  `Command: npm run soak (SOAK_SECONDS=${values.seconds}, CRASH_CYCLES=${values["crash-cycles"]}, FUZZ_REQUESTS=${values["fuzz-requests"]}); ${Math.round((Date.now() - started) / 1000)} s; tests: ${counts}`,
-  "",
+  `- Soak run ${new Date().toISOString()} on ${cpu.length} × ${cpu[0]?.model.trim() ?? "CPU"}, Node ${process.versions.node}`,
+  `- Command: npm run soak (SOAK_SECONDS=${values.seconds}, CRASH_CYCLES=${values["crash-cycles"]}, FUZZ_REQUESTS=${values["fuzz-requests"]}); ${Math.round((Date.now() - started) / 1000)} s; tests: ${counts}`,
   ...summaries.map((line) => `- ${line}`),
 ].join("\n");
 mkdirSync(path.join(repoRoot, "bench/results"), { recursive: true });
 writeFileSync(path.join(repoRoot, "bench/results/soak-latest.md"), `${report}\n`);
-// the repository's formatter (biome) also formats Markdown: keep the file as it would
-spawnSync("npx", ["biome", "format", "--write", "bench/results/soak-latest.md"], {
-  cwd: repoRoot,
-  stdio: "ignore",
-});
 process.stdout.write(`\n${report}\n`);
 process.exit(code);

@@ -2,7 +2,7 @@ import { isIsoDate } from "@cni/domain/dates";
 import { z } from "zod";
 
 export const MIN_DATE = "1900-01-01";
-export const MAX_DATE = "2199-12-31";
+export const MAX_DATE = "2999-12-31";
 
 /** A calendar date 'YYYY-MM-DD' (Athens calendar), checked to be a real date. */
 export const isoDate = z
