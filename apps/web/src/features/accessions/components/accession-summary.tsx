@@ -3,21 +3,9 @@ import type { Accession, Person } from "@cni/contracts/accessions";
 import { Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { Fact } from "@/components/fact";
 import { formatDate } from "@/lib/format";
 import { DocumentList } from "./document-list";
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text component="dd" m={0} fw={500}>
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 function PersonText({ person }: { person: Person | null }) {
   const { t } = useTranslation("accessions");

@@ -14,10 +14,11 @@ import {
   VisuallyHidden,
 } from "@mantine/core";
 import { IconExternalLink, IconPencil, IconTrash, IconWorldUpload } from "@tabler/icons-react";
-import { type ReactNode, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import { ErrorState } from "@/components/error-state";
+import { Fact } from "@/components/fact";
 import { useSession } from "@/features/auth/api/get-session";
 import { useDocumentTitle } from "@/hooks/use-document-title";
 import { isApiError } from "@/lib/api-client";
@@ -33,19 +34,6 @@ import { BackLink } from "../components/back-link";
 import { ParticipationButton } from "../components/participation-button";
 import { activityTitle, activityTitleLang, municipalityName } from "../utils/names";
 import { notifySuccess } from "../utils/notify";
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text component="dd" m={0} fw={500}>
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 export function Component() {
   const { id = "" } = useParams();

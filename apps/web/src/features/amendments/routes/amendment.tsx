@@ -17,6 +17,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { ConfirmAction } from "@/components/confirm-action";
 import { ErrorState } from "@/components/error-state";
+import { Fact } from "@/components/fact";
 import { SignInPrompt } from "@/components/sign-in-prompt";
 import { useSession } from "@/features/auth/api/get-session";
 import { useDocumentTitle } from "@/hooks/use-document-title";
@@ -52,19 +53,6 @@ function Section({ id, title, children }: { id: string; title: string; children:
       </Title>
       {children}
     </Stack>
-  );
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text component="dd" m={0} fw={500}>
-        {children}
-      </Text>
-    </div>
   );
 }
 

@@ -1,10 +1,10 @@
 // A municipality's public page: `/municipalities/:id`.
 import { Anchor, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from "@mantine/core";
 import { IconArrowLeft } from "@tabler/icons-react";
-import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { ErrorState } from "@/components/error-state";
+import { Fact } from "@/components/fact";
 import { MunicipalityActivities } from "@/features/activities/components/municipality-activities";
 import { MunicipalityDesignations } from "@/features/designations/components/municipality-designations";
 import { MunicipalityTimeline } from "@/features/withdrawals/components/municipality-timeline";
@@ -27,19 +27,6 @@ function BackLink() {
         {t("municipality.back")}
       </Group>
     </Anchor>
-  );
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text component="dd" m={0} fw={500}>
-        {children}
-      </Text>
-    </div>
   );
 }
 

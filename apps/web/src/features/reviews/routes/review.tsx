@@ -14,10 +14,10 @@ import {
   Title,
 } from "@mantine/core";
 import { IconArrowLeft, IconReportAnalytics } from "@tabler/icons-react";
-import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { ErrorState } from "@/components/error-state";
+import { Fact } from "@/components/fact";
 import { SignInPrompt } from "@/components/sign-in-prompt";
 import { useSession } from "@/features/auth/api/get-session";
 import { useDocumentTitle } from "@/hooks/use-document-title";
@@ -40,19 +40,6 @@ function BackLink() {
         {t("review.back")}
       </Group>
     </Anchor>
-  );
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text component="dd" m={0} fw={500}>
-        {children}
-      </Text>
-    </div>
   );
 }
 

@@ -16,10 +16,11 @@ import {
 } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconArrowLeft, IconFileTypePdf } from "@tabler/icons-react";
-import { type ReactNode, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { ErrorState } from "@/components/error-state";
+import { Fact } from "@/components/fact";
 import { WithdrawalCountdown } from "@/components/withdrawal-countdown";
 import { useSession } from "@/features/auth/api/get-session";
 import { useDocumentTitle } from "@/hooks/use-document-title";
@@ -31,19 +32,6 @@ import { useWithdrawal } from "../api/get-withdrawal";
 import { useUploadWithdrawalDocument } from "../api/upload-withdrawal-document";
 import { RescindWithdrawalButton } from "../components/rescind-withdrawal-button";
 import { WithdrawalStatusBadge } from "../components/withdrawal-status-badge";
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text component="dd" m={0} fw={500}>
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 function BackLink() {
   const { t } = useTranslation("withdrawals");
