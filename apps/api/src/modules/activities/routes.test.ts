@@ -20,7 +20,7 @@ type Json = Record<string, unknown>;
 beforeAll(async () => {
   // Load shedding (503 when the event loop lags) is not what these tests are about, and a
   // busy test machine must not fail them.
-  ctx = await createTestApp({ CNI_MAX_EVENT_LOOP_DELAY_MS: "0" });
+  ctx = await createTestApp();
   coordinator = (await signInAs(ctx, "coordinator")).agent;
   repLarissa = (await signInAs(ctx, "representative", "larissa")).agent;
   repTrikala = (await signInAs(ctx, "representative", "trikala")).agent;

@@ -28,7 +28,7 @@ const member: Viewer = {
 beforeAll(async () => {
   // Load shedding (503 when the event loop lags) is not what these tests are about, and a
   // busy test machine must not fail them.
-  ctx = await createTestApp({ CNI_MAX_EVENT_LOOP_DELAY_MS: "0" });
+  ctx = await createTestApp();
   await generateActivities(ctx.db, { count: COUNT, seed: 7, batchSize: 400 });
   logged = new PrismaClient({
     adapter: new PrismaLibSQL({ url: `file:${ctx.databaseFile}` }),

@@ -1,10 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type Agent, createTestApp, signInAs, type TestContext } from "../../../test/helpers.ts";
 
-// The load guard sheds requests when this shared machine is busy; these tests are about
-// reviews, not load, so it is off (as in test/reliability).
-const NO_LOAD_SHEDDING = { CNI_MAX_EVENT_LOOP_DELAY_MS: "0" };
-
 vi.useFakeTimers({ toFake: ["Date"], shouldAdvanceTime: true });
 vi.setSystemTime(new Date("2026-11-25T10:00:00Z"));
 
@@ -16,7 +12,7 @@ let trikalaRep: Agent;
 let trikalaOfficer: Agent;
 
 beforeAll(async () => {
-  ctx = await createTestApp(NO_LOAD_SHEDDING);
+  ctx = await createTestApp();
   coordinator = (await signInAs(ctx, "coordinator")).agent;
   larissaRep = (await signInAs(ctx, "representative", "larissa")).agent;
   larissaOfficer = (await signInAs(ctx, "officer", "larissa")).agent;

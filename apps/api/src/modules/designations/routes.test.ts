@@ -10,7 +10,7 @@ let trikalaOfficer: Agent;
 
 beforeAll(async () => {
   // no load shedding in tests: a busy CI machine must not turn requests into 503s
-  ctx = await createTestApp({ CNI_MAX_EVENT_LOOP_DELAY_MS: "0" });
+  ctx = await createTestApp();
   coordinator = (await signInAs(ctx, "coordinator")).agent;
   larissaOfficer = (await signInAs(ctx, "officer", "larissa")).agent;
   larissaRep = (await signInAs(ctx, "representative", "larissa")).agent;

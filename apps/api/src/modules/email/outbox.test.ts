@@ -56,7 +56,6 @@ beforeAll(async () => {
   ctx = await createTestApp({
     SMTP_URL: smtpUrl,
     SMTP_FROM: "CNI <no-reply@cni.test>",
-    CNI_MAX_EVENT_LOOP_DELAY_MS: "0",
   });
   coordinator = (await signInAs(ctx, "coordinator")).agent;
 });

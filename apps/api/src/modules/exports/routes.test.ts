@@ -7,7 +7,7 @@ let ctx: TestContext;
 beforeAll(async () => {
   // These tests check the rules, not load shedding (see test/reliability): on a busy
   // machine the synchronous work of app.inject() must not be answered with 503s.
-  ctx = await createTestApp({ CNI_MAX_EVENT_LOOP_DELAY_MS: "0" });
+  ctx = await createTestApp();
 });
 afterAll(async () => {
   await ctx.app.close();

@@ -10,7 +10,7 @@ const daysAgo = (n: number) => addCalendarDays(today, -n);
 beforeAll(async () => {
   // These tests check the rules, not load shedding (see test/reliability): on a busy
   // machine the synchronous work of app.inject() must not be answered with 503s.
-  ctx = await createTestApp({ CNI_MAX_EVENT_LOOP_DELAY_MS: "0" });
+  ctx = await createTestApp();
   coordinator = (await signInAs(ctx, "coordinator")).agent;
 });
 afterAll(async () => {

@@ -3,9 +3,6 @@ import { type Agent, createTestApp, signInAs, type TestContext } from "../../../
 
 // The clock: "today" is 2026-11-25 in Athens for every request of this file (only Date is
 // faked; timers run normally).
-// The load guard sheds requests when this shared machine is busy; these tests are about
-// reviews, not load, so it is off (as in test/reliability).
-const NO_LOAD_SHEDDING = { CNI_MAX_EVENT_LOOP_DELAY_MS: "0" };
 
 vi.useFakeTimers({ toFake: ["Date"], shouldAdvanceTime: true });
 vi.setSystemTime(new Date("2026-11-25T10:00:00Z"));
@@ -18,7 +15,7 @@ let trikalaRep: Agent;
 let serresOfficer: Agent;
 
 beforeAll(async () => {
-  ctx = await createTestApp(NO_LOAD_SHEDDING);
+  ctx = await createTestApp();
   coordinator = (await signInAs(ctx, "coordinator")).agent;
   larissaRep = (await signInAs(ctx, "representative", "larissa")).agent;
   larissaOfficer = (await signInAs(ctx, "officer", "larissa")).agent;
@@ -325,7 +322,7 @@ describe("opening, reminders and closing", () => {
 
   it("does not let an upcoming cycle be closed or reminded", async () => {
     // the 2028 cycle was opened above; a fresh app has an upcoming one
-    const fresh = await createTestApp(NO_LOAD_SHEDDING);
+    const fresh = await createTestApp();
     try {
       const { agent } = await signInAs(fresh, "coordinator");
       for (const action of ["close", "reminders"]) {
