@@ -210,7 +210,7 @@ export async function addNetwork(db: Db, plan: MunicipalityPlan) {
     accessions.push({
       id: accessionId,
       municipalityId: id,
-      status: "accepted",
+      status: "notified",
       ...decision(rng, date),
       representativeName: `Εκπρόσωπος ${nameEl}`,
       representativeEmail: `rep.${id}@bench.cni`,
@@ -219,7 +219,7 @@ export async function addNetwork(db: Db, plan: MunicipalityPlan) {
       submittedOn: addCalendarDays(date, 2),
       submittedAt: new Date(),
       notifiedOn: startsOn,
-      acceptedAt: new Date(),
+      notifiedAt: new Date(),
       closedOn: startsOn,
     });
     periods.push({ municipalityId: id, basis: "accession", startsOn, accessionId });

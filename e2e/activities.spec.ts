@@ -150,8 +150,11 @@ test.describe
       await expect(page.getByRole("alert").first()).toContainText("Η φόρμα έχει λάθη");
       // the funding fields appear only for the funding type
       await expect(page.getByTestId("funding-fields")).toHaveCount(0);
-      await pickOption(page, "Τύπος δράσης", "", "Χρηματοδότηση");
+      await pickOption(page, "Τύπος δράσης", "", "Χρηματοδοτικά μέσα και κοινές προτάσεις");
       await expect(page.getByLabel("Χρηματοδοτικό πρόγραμμα")).toBeVisible();
+      // the MoU's list of types is indicative: an activity of another kind has a type too
+      await pickOption(page, "Τύπος δράσης", "", "Άλλες δράσεις");
+      await expect(page.getByTestId("funding-fields")).toHaveCount(0);
       await expectNoAxeViolations(page);
       await page.close();
     });

@@ -217,23 +217,6 @@ test.describe("navigation and accessibility", () => {
     }
   });
 
-  test("sections not built yet have an accessible placeholder page", async ({ page }) => {
-    await page.goto("/");
-    const nav = page.getByRole("navigation", { name: "Κύρια πλοήγηση" });
-    await expect(nav.getByRole("link").first()).toBeVisible();
-    const hrefs = await nav
-      .getByRole("link")
-      .evaluateAll((elements) => elements.map((a) => a.getAttribute("href") ?? ""));
-    for (const href of hrefs) {
-      await page.goto(href);
-      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      if ((await page.locator("[data-coming-soon]").count()) === 0) continue;
-      await expect(page.getByText("Σύντομα", { exact: true })).toBeVisible();
-      await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
-      await expectNoAxeViolations(page);
-    }
-  });
-
   test("the skip link moves focus to the main content", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -101,7 +101,7 @@ async function submitEvaluation(page: Page, scores: [number, number, number], te
   ).toBeVisible();
   await expect(page.getByTestId("own-status")).toContainText("δεν έχει υποβάλει");
   const meaning = ["πολύ ανεπαρκής", "ανεπαρκής", "μέτρια", "καλή", "πολύ καλή"];
-  const pillars = ["Απασχολησιμότητα", "Δημοτικές δομές", "Συμπερίληψη"];
+  const pillars = ["Απασχολησιμότητα", "Δημοτικές δομές και θεσμοί", "Συμπερίληψη"];
   for (const [i, pillar] of pillars.entries()) {
     const score = scores[i]!;
     await page

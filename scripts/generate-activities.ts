@@ -1,4 +1,4 @@
-// Fills a database with realistic activities (Greek titles, the 8 types, the 3 pillars,
+// Fills a database with realistic activities (Greek titles, every activity type, the 3 pillars,
 // hosts and participants among the seeded municipalities), for development and benchmarks:
 //
 //   npx tsx scripts/generate-activities.ts --count 10000 --database file:./data/bench.db

@@ -91,7 +91,10 @@ export async function signIn(app: App, email: string, password = TEST_PASSWORD):
   };
 }
 
-/** Creates a user of that role (and municipality) and signs them in. */
+/**
+ * Creates a user of that role (and municipality) and signs them in.
+ * @deprecated Use `signInAs(ctx, persona)` from test/fixtures/personas.ts.
+ */
 export async function signInAs(ctx: TestContext, role: Role, municipalityId: string | null = null) {
   const user = await createUser(ctx.db, { role, municipalityId });
   return { user, agent: await signIn(ctx.app, user.email) };

@@ -3,6 +3,7 @@
 // the same way on both sides: `councilDecisionProblems` lists them with the path of the
 // field each one belongs to; the form schema adds them as zod issues (superRefine), the API
 // answers them with a 422.
+import { ACCESSION_DEFECTS } from "@cni/domain/accession-status";
 import { type CouncilDecisionCode, validateCouncilDecision } from "@cni/domain/council-decision";
 import { athensToday } from "@cni/domain/dates";
 import { z } from "zod";
@@ -10,6 +11,9 @@ import { instant, isoDate } from "./common.ts";
 import { accessionStatus } from "./enums.ts";
 
 export const VOTES = ["unanimous", "majority"] as const;
+export { ACCESSION_DEFECTS };
+export const accessionDefect = z.enum(ACCESSION_DEFECTS);
+export type AccessionDefect = z.infer<typeof accessionDefect>;
 export const DOCUMENT_KINDS = ["decision", "signed_mou", "other"] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -34,6 +38,8 @@ export const person = z.object({
 export type Person = z.infer<typeof person>;
 export type PersonInput = z.input<typeof person>;
 
+const count = z.number().int().min(0).max(1000);
+
 /** The council decision's fields, without the rules across fields (see councilDecision). */
 export const councilDecisionFields = z.object({
   /** "N/YYYY", e.g. "210/2024". */
@@ -42,10 +48,19 @@ export const councilDecisionFields = z.object({
   session: text(100),
   date: isoDate,
   membersTotal: z.number().int().min(1).max(1000),
-  membersPresent: z.number().int().min(0).max(1000),
+  /** Present when the session opened, if known. */
+  membersPresentAtOpening: count.nullish(),
+  /** Present at the vote on this agenda item: quorum and majority are judged on it. */
+  membersPresent: count,
+  /** The agenda item, e.g. "5". */
+  agendaItem: optionalText(30),
   vote: z.enum(VOTES),
-  votesFor: z.number().int().min(0).max(1000).nullish(),
-  /** Diavgeia posting code (ΑΔΑ). */
+  votesFor: count.nullish(),
+  votesAgainst: count.nullish(),
+  votesBlank: count.nullish(),
+  /** A tie decided by the chair's casting vote. */
+  castingVote: z.boolean().nullish(),
+  /** Diavgeia posting code (ΑΔΑ), e.g. "Ψ4ΚΡΩΛ7-ΒΦΗ"; its shape is a rule (ADA_INVALID). */
   diavgeiaAda: optionalText(50),
 });
 export type CouncilDecision = z.infer<typeof councilDecisionFields>;
@@ -109,18 +124,57 @@ export const updateAccessionBody = z.object({
 });
 export type UpdateAccessionBody = z.input<typeof updateAccessionBody>;
 
-/** The complete declaration, with the council-decision rules: what the form checks at the end. */
-export const accessionDeclaration = z.object({
-  councilDecision,
-  signatory,
-  representative: person,
-  alternate: person,
-});
+/**
+ * Whether the representative and the alternate are the same person (same e-mail, or the
+ * same name written the same way): a party designates two different people.
+ */
+export function samePerson(
+  a: { name?: string | null; email?: string | null } | null | undefined,
+  b: { name?: string | null; email?: string | null } | null | undefined,
+): boolean {
+  if (!a || !b) return false;
+  const norm = (v?: string | null) =>
+    (v ?? "").normalize("NFD").replace(/\p{M}/gu, "").trim().toLowerCase().replace(/\s+/g, " ");
+  return (
+    (norm(a.email) !== "" && norm(a.email) === norm(b.email)) ||
+    (norm(a.name) !== "" && norm(a.name) === norm(b.name))
+  );
+}
+
+/**
+ * The complete declaration, with the council-decision rules: what the form checks at the
+ * end. The representative and alternate are optional: designating them is a duty of a
+ * party, not a condition of joining.
+ */
+export const accessionDeclaration = z
+  .object({
+    councilDecision,
+    signatory,
+    representative: person.nullish(),
+    alternate: person.nullish(),
+  })
+  .superRefine((d, ctx) => {
+    if (samePerson(d.representative, d.alternate)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["alternate", "email"],
+        message: "The representative and the alternate must be different people",
+        params: { code: "SAME_PERSON" },
+      });
+    }
+  });
 export type AccessionDeclaration = z.infer<typeof accessionDeclaration>;
 
-export const returnAccessionBody = z.object({ note: text(4000) });
-export const acceptAccessionBody = z.object({ notifiedOn: isoDate.optional() });
-export type AcceptAccessionBody = z.input<typeof acceptAccessionBody>;
+/** POST /api/accessions/:id/return: only for listed formal defects, with a note. */
+export const returnAccessionBody = z.object({
+  defects: z.array(accessionDefect).min(1).max(ACCESSION_DEFECTS.length),
+  note: text(4000),
+});
+export type ReturnAccessionBody = z.input<typeof returnAccessionBody>;
+
+/** POST /api/accessions/:id/notify: circulate to the parties (default today, Athens). */
+export const notifyAccessionBody = z.object({ notifiedOn: isoDate.optional() });
+export type NotifyAccessionBody = z.input<typeof notifyAccessionBody>;
 
 export const accessionListQuery = z.object({
   status: z.union([accessionStatus, z.literal("")]).optional(),
@@ -141,7 +195,7 @@ export const documentInfo = z
   .meta({ id: "Document" });
 export type DocumentInfo = z.infer<typeof documentInfo>;
 
-/** What a coordinator checks before accepting, computed by the API from the rules. */
+/** What the secretariat checks before circulating, computed by the API from the rules. */
 export const accessionChecks = z.object({
   quorumNeeded: z.number().int(),
   quorumMet: z.boolean(),
@@ -149,6 +203,7 @@ export const accessionChecks = z.object({
   votesValid: z.boolean(),
   decisionNumberValid: z.boolean(),
   decisionDateValid: z.boolean(),
+  adaValid: z.boolean(),
   hasDocument: z.boolean(),
   hasDecisionDocument: z.boolean(),
   hasRepresentative: z.boolean(),
@@ -175,24 +230,32 @@ export const accession = z
     municipality: z.object({ id: z.string(), nameEl: z.string(), nameEn: z.string() }),
     status: accessionStatus,
     councilDecision: councilDecisionFields.extend({
+      membersPresentAtOpening: z.number().int().nullable(),
+      agendaItem: z.string().nullable(),
       votesFor: z.number().int().nullable(),
+      votesAgainst: z.number().int().nullable(),
+      votesBlank: z.number().int().nullable(),
+      castingVote: z.boolean(),
       diavgeiaAda: z.string().nullable(),
     }),
     signatory: signatory.nullable(),
     representative: person.nullable(),
     alternate: person.nullable(),
     remarks: z.string().nullable(),
+    /** The formal defects it was last returned for, and the secretariat's note. */
+    returnDefects: z.array(accessionDefect),
     returnNote: z.string().nullable(),
     submittedOn: isoDate.nullable(),
     submittedAt: instant.nullable(),
+    /** The day it was circulated to the parties: a party from this day. */
     notifiedOn: isoDate.nullable(),
-    acceptedAt: instant.nullable(),
+    notifiedAt: instant.nullable(),
     closedOn: isoDate.nullable(),
     createdAt: instant,
     updatedAt: instant,
     documents: z.array(documentInfo),
     checks: accessionChecks,
-    /** Coordinators only, once accepted: who was notified and who acknowledged. */
+    /** Coordinators only, once notified: which parties received it and who acknowledged. */
     notices: z
       .object({
         total: z.number().int(),
@@ -203,6 +266,12 @@ export const accession = z
   })
   .meta({ id: "Accession" });
 export type Accession = z.infer<typeof accession>;
+
+/** The answer to notify: the declaration and how many parties were sent a notice. */
+export const notifiedAccession = accession
+  .extend({ noticesSent: z.number().int() })
+  .meta({ id: "NotifiedAccession" });
+export type NotifiedAccession = z.infer<typeof notifiedAccession>;
 
 export const accessionList = z.object({ items: z.array(accession), total: z.number().int() });
 export type AccessionList = z.infer<typeof accessionList>;

@@ -15,6 +15,28 @@ const issues = (input: unknown) => {
 };
 
 describe("activityInput (the API body and the SPA form)", () => {
+  it("names every broken rule by a stable code, not only by its English message", () => {
+    const result = activityInput.safeParse({
+      ...valid,
+      pillars: [],
+      endsOn: "2026-03-09",
+      link: "ftp://example.org",
+    });
+    const codes = result.success
+      ? []
+      : result.error.issues.map((i) => [
+          i.path.join("."),
+          (i as { params?: { code?: string } }).params?.code,
+        ]);
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        ["pillars", "pillarRequired"],
+        ["endsOn", "endsBeforeStart"],
+        ["link", "linkNotHttp"],
+      ]),
+    );
+  });
+
   it("fills the defaults and turns empty optional fields into null", () => {
     const parsed = activityInput.parse({
       ...valid,
@@ -74,6 +96,14 @@ describe("activityInput (the API body and the SPA form)", () => {
     ["http://localhost:3000/x", true],
   ])("accepts %s as a link: %s", (link, ok) => {
     expect(issues({ ...valid, link }).length === 0).toBe(ok);
+  });
+
+  it("takes `other`, since the MoU lists the types «ενδεικτικά και όχι περιοριστικά»", () => {
+    expect(issues({ ...valid, type: "other" })).toEqual([]);
+    expect(issues({ ...valid, type: "other", fundingProgramme: "AMIF" })).toContainEqual([
+      "fundingProgramme",
+      ACTIVITY_ISSUES.fundingOnlyForFunding,
+    ]);
   });
 
   it("rejects unknown types and pillars, duplicates, and the host as a participant", () => {

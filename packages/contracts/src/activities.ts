@@ -57,7 +57,8 @@ export const activityFields = z.object({
   titleEn: optionalText(300),
   summary: z.string().trim().min(1).max(5000),
   type: activityType,
-  pillars: z.array(pillar).min(1, ACTIVITY_ISSUES.pillarRequired),
+  // "at least one" is a cross-field rule below, so its issue carries the stable code
+  pillars: z.array(pillar),
   startsOn: isoDate,
   endsOn: optionalDate,
   hostMunicipalityId: optionalText(100),
@@ -65,10 +66,10 @@ export const activityFields = z.object({
   status: activityStatus.default("planned"),
   visibility: visibility.default("public"),
   location: optionalText(300),
-  link: optionalText(2000).refine(
-    (value) => value === null || isHttpUrl(value),
-    ACTIVITY_ISSUES.linkNotHttp,
-  ),
+  link: optionalText(2000).refine((value) => value === null || isHttpUrl(value), {
+    message: ACTIVITY_ISSUES.linkNotHttp,
+    params: { code: "linkNotHttp" },
+  }),
   fundingProgramme: optionalText(300),
   fundingDeadline: optionalDate,
 });
@@ -77,43 +78,51 @@ type FieldsOutput = z.output<typeof activityFields>;
 
 /**
  * The rules across fields. Runs even when single fields already failed, so the form shows
- * every problem at once; it only looks at fields that parsed.
+ * every problem at once; it only looks at fields that parsed. Each broken rule is named by
+ * its key of ACTIVITY_ISSUES (the stable code clients word it by).
  */
 export function checkActivityRules(
   value: Partial<FieldsOutput>,
-  add: (path: keyof FieldsOutput, message: string) => void,
+  add: (path: keyof FieldsOutput, issue: ActivityIssue) => void,
 ): void {
-  const pillars = Array.isArray(value.pillars) ? value.pillars : [];
-  if (new Set(pillars).size !== pillars.length) add("pillars", ACTIVITY_ISSUES.pillarDuplicate);
+  const pillars = Array.isArray(value.pillars) ? value.pillars : undefined;
+  if (pillars?.length === 0) add("pillars", "pillarRequired");
+  if (pillars && new Set(pillars).size !== pillars.length) add("pillars", "pillarDuplicate");
   if (
     typeof value.startsOn === "string" &&
     typeof value.endsOn === "string" &&
     value.endsOn < value.startsOn
   ) {
-    add("endsOn", ACTIVITY_ISSUES.endsBeforeStart);
+    add("endsOn", "endsBeforeStart");
   }
   if (value.type === "funding") {
-    if (!value.fundingProgramme) add("fundingProgramme", ACTIVITY_ISSUES.fundingProgrammeRequired);
-    if (!value.fundingDeadline) add("fundingDeadline", ACTIVITY_ISSUES.fundingDeadlineRequired);
+    if (!value.fundingProgramme) add("fundingProgramme", "fundingProgrammeRequired");
+    if (!value.fundingDeadline) add("fundingDeadline", "fundingDeadlineRequired");
   } else if (value.type !== undefined) {
-    if (value.fundingProgramme) add("fundingProgramme", ACTIVITY_ISSUES.fundingOnlyForFunding);
-    if (value.fundingDeadline) add("fundingDeadline", ACTIVITY_ISSUES.fundingOnlyForFunding);
+    if (value.fundingProgramme) add("fundingProgramme", "fundingOnlyForFunding");
+    if (value.fundingDeadline) add("fundingDeadline", "fundingOnlyForFunding");
   }
   const participants = Array.isArray(value.participantMunicipalityIds)
     ? value.participantMunicipalityIds
     : [];
   if (new Set(participants).size !== participants.length) {
-    add("participantMunicipalityIds", ACTIVITY_ISSUES.participantDuplicate);
+    add("participantMunicipalityIds", "participantDuplicate");
   }
   if (value.hostMunicipalityId && participants.includes(value.hostMunicipalityId)) {
-    add("participantMunicipalityIds", ACTIVITY_ISSUES.hostAlsoParticipant);
+    add("participantMunicipalityIds", "hostAlsoParticipant");
   }
 }
 
 /** POST /api/activities body, and the coordinator's form. */
 export const activityInput = activityFields.superRefine((value, ctx) =>
-  checkActivityRules(value, (path, message) =>
-    ctx.addIssue({ code: "custom", path: [path], message, input: value }),
+  checkActivityRules(value, (path, issue) =>
+    ctx.addIssue({
+      code: "custom",
+      path: [path],
+      message: ACTIVITY_ISSUES[issue],
+      params: { code: issue },
+      input: value,
+    }),
   ),
 );
 export type ActivityInput = z.input<typeof activityInput>;
@@ -257,6 +266,9 @@ export const myPillarsInput = z.object({
   pillars: z
     .array(pillar)
     .max(3)
-    .refine((list) => new Set(list).size === list.length, ACTIVITY_ISSUES.pillarDuplicate),
+    .refine((list) => new Set(list).size === list.length, {
+      message: ACTIVITY_ISSUES.pillarDuplicate,
+      params: { code: "pillarDuplicate" },
+    }),
 });
 export type MyPillarsInput = z.input<typeof myPillarsInput>;

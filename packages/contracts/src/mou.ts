@@ -1,43 +1,55 @@
-// The Memorandum of Understanding as updated on 2024-06-17, clause by clause, with the
-// adopted amendments attached to the clause they changed.
+// The Memorandum of Understanding as in force on a day: the 2024 text (from the draft that
+// Serres' council approved) with the amendments adopted by then, each clause with its history.
 import { z } from "zod";
-import { instant, isoDate } from "./common.ts";
+import { isoDate } from "./common.ts";
 
-export const mouAmendment = z.object({
-  id: z.string(),
-  title: z.string(),
-  /** The clause or item it changed, e.g. "art-1.3" (attached to its article "art-1"). */
-  clause: z.string(),
-  proposedText: z.string(),
-  decisionNote: z.string().nullable(),
-  adoptedAt: instant,
-  municipalityId: z.string(),
+export const mouQuery = z.object({
+  /** The day whose text in force is wanted (Athens calendar); default today. */
+  asOf: isoDate.optional(),
 });
-export type MouAmendment = z.infer<typeof mouAmendment>;
+
+/** One adopted amendment that changed a clause or item. */
+export const mouChange = z.object({
+  amendmentId: z.string(),
+  title: z.string(),
+  /** In force from this day (the last party's consent). */
+  adoptedOn: isoDate,
+  municipalityId: z.string(),
+  proposerNameEl: z.string(),
+  proposerNameEn: z.string(),
+  /** The Greek text before and after the change. */
+  previousTextEl: z.string(),
+  textEl: z.string(),
+});
+export type MouChange = z.infer<typeof mouChange>;
 
 export const mouItem = z.object({
   id: z.string(),
   textEl: z.string(),
-  textEn: z.string(),
+  /** The 2024 translation; null once the Greek text was amended (not translated). */
+  textEn: z.string().nullable(),
+  history: z.array(mouChange),
 });
+export type MouItem = z.infer<typeof mouItem>;
 
 export const mouClause = z
   .object({
     /** Stable id, e.g. "art-5"; amendment proposals refer to it. */
     id: z.string(),
-    /** "preamble", a numbered article, or the closing formula. */
+    /** "preamble", a numbered article, the closing formula, or a clause added by amendment. */
     kind: z.enum(["preamble", "article", "closing", "new"]),
-    /** Article number (editorial numbering: the source text is not numbered); null otherwise. */
+    /** The portal's article number (the source text is not numbered); null otherwise. */
     number: z.number().int().nullable(),
     titleEl: z.string(),
     titleEn: z.string(),
-    /** The Greek text exactly as in the source (council decision 210/2024). */
+    /** The Greek text in force (the source's text unless amended). */
     textEl: z.string(),
-    /** An English translation, for information; the Greek text prevails. */
-    textEn: z.string(),
+    /** The 2024 translation, for information; null once the Greek text was amended. */
+    textEn: z.string().nullable(),
     /** Numbered items of the clause (the 8 activities, the 3 pillars). */
     items: z.array(mouItem),
-    amendments: z.array(mouAmendment),
+    /** The adopted amendments that changed this clause's own text, oldest first. */
+    history: z.array(mouChange),
   })
   .meta({ id: "MouClause" });
 export type MouClause = z.infer<typeof mouClause>;
@@ -46,8 +58,12 @@ export const mouDocument = z
   .object({
     titleEl: z.string(),
     titleEn: z.string(),
-    signedOn: isoDate,
+    /** The day this text is in force on. */
+    asOf: isoDate,
+    /** Where the 2024 text comes from: the draft (ΣΧΕΔΙΟ) approved by Serres' council. */
     source: z.string(),
+    /** Adopted amendments in force by `asOf`. */
+    amendmentsInForce: z.number().int(),
     clauses: z.array(mouClause),
   })
   .meta({ id: "Mou" });

@@ -5,7 +5,7 @@ import { instant } from "./common.ts";
 import { noticeKind } from "./enums.ts";
 
 export const NOTICE_EVENTS = [
-  "accepted",
+  "notified",
   "filed",
   "rescinded",
   "proposed",

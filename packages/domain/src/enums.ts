@@ -1,8 +1,11 @@
-// The enum values of the API contract (see design/API.md). Each is an `as const` array so
-// the same list drives validation, UI pickers and the union type.
+// The enum values of the API contract (docs/domain.md explains what each means). Each is
+// an `as const` array so the same list drives validation, UI pickers and the union type.
 
 export const MEMBERSHIP_STATUSES = [
   "none",
+  // One of the 16 members that acceded "on or before 2024-06-17", asked about a day between
+  // the network's founding and that date: the source does not say. Never "not a member".
+  "unknown",
   "applicant",
   "member",
   "withdrawing",
@@ -17,12 +20,15 @@ export const ACCESSION_STATUSES = [
   "draft",
   "submitted",
   "returned",
-  "accepted",
+  "notified",
   "withdrawn",
 ] as const;
 export type AccessionStatus = (typeof ACCESSION_STATUSES)[number];
 
-export const WITHDRAWAL_STATUSES = ["pending", "effective", "rescinded"] as const;
+// draft: filed with its council decision, not yet notified; pending: notified, the
+// municipality is still a party through lastDayAsParty; effective: from effectiveOn;
+// rescinded: revoked by a new council decision before it took effect.
+export const WITHDRAWAL_STATUSES = ["draft", "pending", "effective", "rescinded"] as const;
 export type WithdrawalStatus = (typeof WITHDRAWAL_STATUSES)[number];
 
 export const ACTIVITY_TYPES = [
@@ -34,17 +40,22 @@ export const ACTIVITY_TYPES = [
   "field_research_pilot",
   "event",
   "public_information",
+  // The MoU lists the eight kinds above «ενδεικτικά και όχι περιοριστικά» (indicative, not
+  // exhaustive), so an activity of another kind must have somewhere to go.
+  "other",
 ] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 
 export const PILLARS = ["employability", "municipal_structures", "inclusion"] as const;
 export type Pillar = (typeof PILLARS)[number];
 
+// proposed → circulated (parties frozen) → adopted | not_adopted, computed from the parties'
+// answers (see amendment-outcome.ts); the proposer may withdraw it before an outcome.
 export const AMENDMENT_STATUSES = [
   "proposed",
-  "under_discussion",
+  "circulated",
   "adopted",
-  "rejected",
+  "not_adopted",
   "withdrawn",
 ] as const;
 export type AmendmentStatus = (typeof AMENDMENT_STATUSES)[number];

@@ -1,11 +1,14 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { addCalendarDays } from "./dates.ts";
 import {
-  isMemberOn,
+  isPartyOn,
   type MembershipFacts,
   membershipStatusOn,
   membershipSummaryOn,
+  NETWORK_FOUNDED_ON,
+  partiesOn,
 } from "./membership.ts";
-import { withdrawalEffectiveOn } from "./withdrawal.ts";
 
 const none: MembershipFacts = { periods: [], withdrawals: [], applications: [] };
 
@@ -14,9 +17,13 @@ const founder = (startsOn: string): MembershipFacts => ({
   periods: [{ startsOn, startsOnOrBefore: null }],
 });
 
+const onOrBefore: MembershipFacts = {
+  ...none,
+  periods: [{ startsOn: null, startsOnOrBefore: "2024-06-17" }],
+};
+
 const withdrawal = (notifiedOn: string, rescindedOn: string | null = null) => ({
   notifiedOn,
-  effectiveOn: withdrawalEffectiveOn(notifiedOn),
   rescindedOn,
 });
 
@@ -32,75 +39,112 @@ describe("founding member (Athens, 2018-01-04)", () => {
       status: "member",
       memberSince: "2018-01-04",
       memberSinceOnOrBefore: null,
+      withdrawalLastDayAsParty: null,
       withdrawalEffectiveOn: null,
       periods: [{ from: "2018-01-04", fromOnOrBefore: null, until: null }],
     });
-    expect(membershipSummaryOn(athens, "2018-01-03")).toEqual({
-      status: "none",
+    expect(membershipSummaryOn(athens, "2018-01-03").status).toBe("none");
+  });
+});
+
+describe("member that acceded on or before 2024-06-17: unknown before, never 'none'", () => {
+  it("is none before the network existed", () => {
+    expect(NETWORK_FOUNDED_ON).toBe("2018-01-04");
+    expect(membershipStatusOn(onOrBefore, "2018-01-03")).toBe("none");
+    expect(membershipStatusOn(onOrBefore, "2000-01-01")).toBe("none");
+  });
+  it("is unknown from the founding to the day before the bound", () => {
+    expect(membershipStatusOn(onOrBefore, "2018-01-04")).toBe("unknown");
+    expect(membershipStatusOn(onOrBefore, "2020-01-01")).toBe("unknown");
+    expect(membershipStatusOn(onOrBefore, "2024-02-29")).toBe("unknown");
+    expect(membershipStatusOn(onOrBefore, "2024-06-16")).toBe("unknown");
+    expect(isPartyOn(onOrBefore, "2024-06-16")).toBe(false);
+  });
+  it("is a member from the bound", () => {
+    expect(membershipStatusOn(onOrBefore, "2024-06-17")).toBe("member");
+    expect(isPartyOn(onOrBefore, "2024-06-17")).toBe(true);
+  });
+  it("reports the bound while unknown and once a member", () => {
+    expect(membershipSummaryOn(onOrBefore, "2020-01-01")).toEqual({
+      status: "unknown",
       memberSince: null,
-      memberSinceOnOrBefore: null,
+      memberSinceOnOrBefore: "2024-06-17",
+      withdrawalLastDayAsParty: null,
       withdrawalEffectiveOn: null,
       periods: [],
     });
-  });
-});
-
-describe("member that acceded on or before 2024-06-17", () => {
-  const tilos: MembershipFacts = {
-    ...none,
-    periods: [{ startsOn: null, startsOnOrBefore: "2024-06-17" }],
-  };
-  it("counts only from the bound, never earlier", () => {
-    expect(membershipStatusOn(tilos, "2018-01-04")).toBe("none");
-    expect(membershipStatusOn(tilos, "2024-06-16")).toBe("none");
-    expect(membershipStatusOn(tilos, "2024-06-17")).toBe("member");
-  });
-  it("reports memberSinceOnOrBefore, not memberSince", () => {
-    expect(membershipSummaryOn(tilos, "2026-11-25")).toEqual({
+    expect(membershipSummaryOn(onOrBefore, "2026-11-25")).toMatchObject({
       status: "member",
       memberSince: null,
       memberSinceOnOrBefore: "2024-06-17",
-      withdrawalEffectiveOn: null,
       periods: [{ from: null, fromOnOrBefore: "2024-06-17", until: null }],
     });
   });
+  it("the network as of 2020-01-01: 2 members, 16 unknown", () => {
+    const network = new Map<string, MembershipFacts>([
+      ["athens", founder("2018-01-04")],
+      ["thessaloniki", founder("2018-01-04")],
+      ...Array.from({ length: 16 }, (_, i) => [`m${i}`, onOrBefore] as [string, MembershipFacts]),
+    ]);
+    const statuses = [...network.values()].map((f) => membershipStatusOn(f, "2020-01-01"));
+    expect(statuses.filter((s) => s === "member")).toHaveLength(2);
+    expect(statuses.filter((s) => s === "unknown")).toHaveLength(16);
+    expect(statuses.filter((s) => s === "none")).toHaveLength(0);
+    expect(partiesOn(network, "2020-01-01")).toEqual(["athens", "thessaloniki"]);
+    expect(partiesOn(network, "2024-06-17")).toHaveLength(18);
+  });
+  it("property: unknown exactly on [2018-01-04, 2024-06-17), none before, member after", () => {
+    const day = fc
+      .integer({ min: 0, max: 366 * 12 })
+      .map((n) => addCalendarDays("2016-01-01", n));
+    fc.assert(
+      fc.property(day, (d) => {
+        const status = membershipStatusOn(onOrBefore, d);
+        if (d < "2018-01-04") return status === "none";
+        if (d < "2024-06-17") return status === "unknown";
+        return status === "member";
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
-describe("withdrawal", () => {
-  // notified 2026-10-20 → effective 2026-11-04
+describe("withdrawal notified 2026-10-20: party through 2026-11-04, former from 2026-11-05", () => {
   const facts: MembershipFacts = {
     ...founder("2018-01-04"),
     withdrawals: [withdrawal("2026-10-20")],
   };
 
-  it("member before notification, withdrawing from notification to the day before effect", () => {
+  it("member before notification, withdrawing through the last day as a party", () => {
     expect(membershipStatusOn(facts, "2026-10-19")).toBe("member");
     expect(membershipStatusOn(facts, "2026-10-20")).toBe("withdrawing");
-    expect(membershipStatusOn(facts, "2026-11-03")).toBe("withdrawing");
+    expect(membershipStatusOn(facts, "2026-11-04")).toBe("withdrawing");
   });
   it("former from the day of effect", () => {
-    expect(membershipStatusOn(facts, "2026-11-04")).toBe("former");
+    expect(membershipStatusOn(facts, "2026-11-05")).toBe("former");
     expect(membershipStatusOn(facts, "2030-01-01")).toBe("former");
   });
-  it("a withdrawing party is still a party until effect", () => {
-    expect(isMemberOn(facts, "2026-11-03")).toBe(true);
-    expect(isMemberOn(facts, "2026-11-04")).toBe(false);
-    expect(isMemberOn(facts, "2018-01-03")).toBe(false);
+  it("a withdrawing party is still a party through N + 15", () => {
+    expect(isPartyOn(facts, "2026-11-04")).toBe(true);
+    expect(isPartyOn(facts, "2026-11-05")).toBe(false);
+    expect(isPartyOn(facts, "2018-01-03")).toBe(false);
   });
   it("summarises while withdrawing and once former", () => {
-    expect(membershipSummaryOn(facts, "2026-11-03")).toEqual({
+    expect(membershipSummaryOn(facts, "2026-11-04")).toEqual({
       status: "withdrawing",
       memberSince: "2018-01-04",
       memberSinceOnOrBefore: null,
-      withdrawalEffectiveOn: "2026-11-04",
-      periods: [{ from: "2018-01-04", fromOnOrBefore: null, until: "2026-11-04" }],
+      withdrawalLastDayAsParty: "2026-11-04",
+      withdrawalEffectiveOn: "2026-11-05",
+      periods: [{ from: "2018-01-04", fromOnOrBefore: null, until: "2026-11-05" }],
     });
-    expect(membershipSummaryOn(facts, "2026-11-04")).toEqual({
+    expect(membershipSummaryOn(facts, "2026-11-05")).toEqual({
       status: "former",
       memberSince: null,
       memberSinceOnOrBefore: null,
-      withdrawalEffectiveOn: "2026-11-04",
-      periods: [{ from: "2018-01-04", fromOnOrBefore: null, until: "2026-11-04" }],
+      withdrawalLastDayAsParty: "2026-11-04",
+      withdrawalEffectiveOn: "2026-11-05",
+      periods: [{ from: "2018-01-04", fromOnOrBefore: null, until: "2026-11-05" }],
     });
   });
   it("a view of the past does not know of a later withdrawal", () => {
@@ -108,18 +152,15 @@ describe("withdrawal", () => {
       { from: "2018-01-04", fromOnOrBefore: null, until: null },
     ]);
   });
-  it("an on-or-before member can withdraw too", () => {
-    const f: MembershipFacts = {
-      ...none,
-      periods: [{ startsOn: null, startsOnOrBefore: "2024-06-17" }],
-      withdrawals: [withdrawal("2026-12-20")],
-    };
-    expect(membershipSummaryOn(f, "2027-01-03")).toMatchObject({
+  it("an on-or-before member can withdraw too (across the year end)", () => {
+    const f: MembershipFacts = { ...onOrBefore, withdrawals: [withdrawal("2026-12-20")] };
+    expect(membershipSummaryOn(f, "2027-01-04")).toMatchObject({
       status: "withdrawing",
       memberSinceOnOrBefore: "2024-06-17",
-      withdrawalEffectiveOn: "2027-01-04",
+      withdrawalLastDayAsParty: "2027-01-04",
+      withdrawalEffectiveOn: "2027-01-05",
     });
-    expect(membershipStatusOn(f, "2027-01-04")).toBe("former");
+    expect(membershipStatusOn(f, "2027-01-05")).toBe("former");
   });
 });
 
@@ -128,30 +169,37 @@ describe("rescinded withdrawal", () => {
     ...founder("2018-01-04"),
     withdrawals: [withdrawal("2026-10-20", "2026-10-28")],
   };
-  it("withdrawing before the rescission, member again from it on", () => {
+  it("withdrawing before the revocation, member again from it on", () => {
     expect(membershipStatusOn(facts, "2026-10-27")).toBe("withdrawing");
     expect(membershipStatusOn(facts, "2026-10-28")).toBe("member");
-    expect(membershipStatusOn(facts, "2026-11-04")).toBe("member");
+    expect(membershipStatusOn(facts, "2026-11-05")).toBe("member");
+  });
+  it("revoked on the last day as a party: never former", () => {
+    const f = { ...facts, withdrawals: [withdrawal("2026-10-20", "2026-11-04")] };
+    expect(membershipStatusOn(f, "2026-11-04")).toBe("member");
+    expect(membershipStatusOn(f, "2026-11-05")).toBe("member");
   });
   it("leaves a single open period once rescinded", () => {
-    expect(membershipSummaryOn(facts, "2026-11-04")).toEqual({
+    expect(membershipSummaryOn(facts, "2026-11-05")).toEqual({
       status: "member",
       memberSince: "2018-01-04",
       memberSinceOnOrBefore: null,
+      withdrawalLastDayAsParty: null,
       withdrawalEffectiveOn: null,
       periods: [{ from: "2018-01-04", fromOnOrBefore: null, until: null }],
     });
   });
   it("a later withdrawal still ends the period", () => {
     const f = { ...facts, withdrawals: [...facts.withdrawals, withdrawal("2027-03-01")] };
-    expect(membershipStatusOn(f, "2027-03-15")).toBe("withdrawing");
-    expect(membershipStatusOn(f, "2027-03-16")).toBe("former");
+    expect(membershipStatusOn(f, "2027-03-16")).toBe("withdrawing");
+    expect(membershipStatusOn(f, "2027-03-17")).toBe("former");
   });
 });
 
 describe("re-joining", () => {
-  // Member from 2018, withdrew (effective 2026-11-04), applied again, accepted 2027-05-10,
-  // withdrew again in 2028 (effective 2028-03-06).
+  // Acceded on or before 2024-06-17, withdrew (notified 2026-10-20, former from 2026-11-05),
+  // declared accession again, notified 2027-05-10, withdrew again in 2028 (leap year:
+  // notified 2028-02-20, party through 2028-03-06, former from 2028-03-07).
   const facts: MembershipFacts = {
     periods: [
       { startsOn: "2027-05-10", startsOnOrBefore: null },
@@ -161,39 +209,26 @@ describe("re-joining", () => {
     applications: [{ submittedOn: "2027-04-01", closedOn: "2027-05-10" }],
   };
 
-  it("goes member → withdrawing → former → applicant → member → withdrawing → former", () => {
-    expect(membershipStatusOn(facts, "2024-06-16")).toBe("none");
+  it("goes unknown → member → withdrawing → former → applicant → member → withdrawing → former", () => {
+    expect(membershipStatusOn(facts, "2024-06-16")).toBe("unknown");
     expect(membershipStatusOn(facts, "2025-01-01")).toBe("member");
-    expect(membershipStatusOn(facts, "2026-11-01")).toBe("withdrawing");
-    expect(membershipStatusOn(facts, "2026-11-04")).toBe("former");
+    expect(membershipStatusOn(facts, "2026-11-04")).toBe("withdrawing");
+    expect(membershipStatusOn(facts, "2026-11-05")).toBe("former");
     expect(membershipStatusOn(facts, "2027-03-31")).toBe("former");
     expect(membershipStatusOn(facts, "2027-04-01")).toBe("applicant");
     expect(membershipStatusOn(facts, "2027-05-09")).toBe("applicant");
     expect(membershipStatusOn(facts, "2027-05-10")).toBe("member");
-    expect(membershipStatusOn(facts, "2028-03-05")).toBe("withdrawing");
-    expect(membershipStatusOn(facts, "2028-03-06")).toBe("former");
+    expect(membershipStatusOn(facts, "2028-03-06")).toBe("withdrawing");
+    expect(membershipStatusOn(facts, "2028-03-07")).toBe("former");
   });
 
   it("lists both periods, the current one giving memberSince", () => {
-    expect(membershipSummaryOn(facts, "2027-06-01")).toEqual({
+    expect(membershipSummaryOn(facts, "2027-06-01")).toMatchObject({
       status: "member",
       memberSince: "2027-05-10",
-      memberSinceOnOrBefore: null,
-      withdrawalEffectiveOn: null,
       periods: [
-        { from: null, fromOnOrBefore: "2024-06-17", until: "2026-11-04" },
+        { from: null, fromOnOrBefore: "2024-06-17", until: "2026-11-05" },
         { from: "2027-05-10", fromOnOrBefore: null, until: null },
-      ],
-    });
-  });
-
-  it("once former again, withdrawalEffectiveOn is the last period end", () => {
-    expect(membershipSummaryOn(facts, "2028-12-01")).toMatchObject({
-      status: "former",
-      withdrawalEffectiveOn: "2028-03-06",
-      periods: [
-        { from: null, fromOnOrBefore: "2024-06-17", until: "2026-11-04" },
-        { from: "2027-05-10", fromOnOrBefore: null, until: "2028-03-06" },
       ],
     });
   });
@@ -203,14 +238,14 @@ describe("re-joining", () => {
       ...none,
       periods: [
         { startsOn: "2018-01-04", startsOnOrBefore: null },
-        { startsOn: "2026-11-04", startsOnOrBefore: null },
+        { startsOn: "2026-11-05", startsOnOrBefore: null },
       ],
       withdrawals: [withdrawal("2026-10-20")],
     };
-    expect(membershipStatusOn(f, "2026-11-03")).toBe("withdrawing");
-    expect(membershipSummaryOn(f, "2026-11-04")).toMatchObject({
+    expect(membershipStatusOn(f, "2026-11-04")).toBe("withdrawing");
+    expect(membershipSummaryOn(f, "2026-11-05")).toMatchObject({
       status: "member",
-      memberSince: "2026-11-04",
+      memberSince: "2026-11-05",
     });
   });
 
@@ -230,7 +265,7 @@ describe("re-joining", () => {
   });
 });
 
-describe("applicant (Serres: decision 2024-06-26, submitted, then accepted)", () => {
+describe("applicant (a declaration submitted, then notified)", () => {
   const submitted: MembershipFacts = {
     ...none,
     applications: [{ submittedOn: "2024-07-01", closedOn: null }],
@@ -238,37 +273,18 @@ describe("applicant (Serres: decision 2024-06-26, submitted, then accepted)", ()
   it("is none before submission and applicant from it", () => {
     expect(membershipStatusOn(submitted, "2024-06-30")).toBe("none");
     expect(membershipStatusOn(submitted, "2024-07-01")).toBe("applicant");
-    expect(membershipStatusOn(submitted, "2026-11-25")).toBe("applicant");
-    expect(isMemberOn(submitted, "2026-11-25")).toBe(false);
+    expect(isPartyOn(submitted, "2026-11-25")).toBe(false);
   });
-
-  const accepted: MembershipFacts = {
-    periods: [{ startsOn: "2026-11-20", startsOnOrBefore: null }],
-    withdrawals: [],
-    applications: [{ submittedOn: "2024-07-01", closedOn: "2026-11-20" }],
-  };
-  it("is applicant until acceptance and member from the acceptance date", () => {
-    expect(membershipStatusOn(accepted, "2026-11-19")).toBe("applicant");
-    expect(membershipSummaryOn(accepted, "2026-11-20")).toEqual({
-      status: "member",
-      memberSince: "2026-11-20",
-      memberSinceOnOrBefore: null,
-      withdrawalEffectiveOn: null,
-      periods: [{ from: "2026-11-20", fromOnOrBefore: null, until: null }],
-    });
-    expect(membershipSummaryOn(accepted, "2026-11-19").periods).toEqual([]);
-  });
-
-  it("is none again after withdrawing its application", () => {
-    const f: MembershipFacts = {
-      ...none,
-      applications: [{ submittedOn: "2024-07-01", closedOn: "2025-01-10" }],
+  it("is applicant until notified and member from the notification date", () => {
+    const notified: MembershipFacts = {
+      periods: [{ startsOn: "2026-11-20", startsOnOrBefore: null }],
+      withdrawals: [],
+      applications: [{ submittedOn: "2024-07-01", closedOn: "2026-11-20" }],
     };
-    expect(membershipStatusOn(f, "2025-01-09")).toBe("applicant");
-    expect(membershipStatusOn(f, "2025-01-10")).toBe("none");
+    expect(membershipStatusOn(notified, "2026-11-19")).toBe("applicant");
+    expect(membershipStatusOn(notified, "2026-11-20")).toBe("member");
   });
-
-  it("a former member applying again is applicant", () => {
+  it("a former member declaring accession again is applicant", () => {
     const f: MembershipFacts = {
       ...founder("2018-01-04"),
       withdrawals: [withdrawal("2026-10-20")],
@@ -277,7 +293,7 @@ describe("applicant (Serres: decision 2024-06-26, submitted, then accepted)", ()
     expect(membershipSummaryOn(f, "2027-01-10")).toMatchObject({
       status: "applicant",
       withdrawalEffectiveOn: null,
-      periods: [{ from: "2018-01-04", fromOnOrBefore: null, until: "2026-11-04" }],
+      periods: [{ from: "2018-01-04", fromOnOrBefore: null, until: "2026-11-05" }],
     });
   });
 });
@@ -285,6 +301,28 @@ describe("applicant (Serres: decision 2024-06-26, submitted, then accepted)", ()
 describe("no facts", () => {
   it("is none", () => {
     expect(membershipStatusOn(none, "2026-11-25")).toBe("none");
-    expect(isMemberOn(none, "2026-11-25")).toBe(false);
+    expect(isPartyOn(none, "2026-11-25")).toBe(false);
+    expect(partiesOn(new Map([["x", none]]), "2026-11-25")).toEqual([]);
+  });
+});
+
+describe("property: a withdrawal notified on N ends the party status exactly after N + 15", () => {
+  it("for every notification day 2018–2099", () => {
+    const day = fc
+      .integer({ min: 0, max: 29_950 })
+      .map((n) => addCalendarDays("2018-01-04", n));
+    fc.assert(
+      fc.property(day, (n) => {
+        const f: MembershipFacts = { ...founder("2018-01-04"), withdrawals: [withdrawal(n)] };
+        return (
+          membershipStatusOn(f, addCalendarDays(n, -1)) !== "withdrawing" &&
+          membershipStatusOn(f, n) === "withdrawing" &&
+          isPartyOn(f, addCalendarDays(n, 15)) &&
+          !isPartyOn(f, addCalendarDays(n, 16)) &&
+          membershipStatusOn(f, addCalendarDays(n, 16)) === "former"
+        );
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -1,9 +1,14 @@
 // A municipality's membership status is never stored: it is derived, for any day, from the
-// facts (founding or accepted accessions, withdrawals, open applications). That way a
+// facts (founding or notified accessions, withdrawals, open declarations). That way a
 // withdrawal becomes effective on its date without a scheduled job, and `asOf` queries of
-// the past are exact.
-import type { IsoDate } from "./dates.ts";
+// the past are exact. This file is the one place that says whether a municipality is a
+// party to the MoU on a day (`isPartyOn`, `partiesOn`).
+import { addCalendarDays, type IsoDate } from "./dates.ts";
 import type { MembershipStatus } from "./enums.ts";
+import { withdrawalEffectiveOn } from "./withdrawal.ts";
+
+/** The network was founded by the MoU of Athens and Thessaloniki on this day. */
+export const NETWORK_FOUNDED_ON: IsoDate = "2018-01-04";
 
 export interface MembershipPeriodFact {
   /** Exact start (founding, or the accession's notification date). */
@@ -12,9 +17,9 @@ export interface MembershipPeriodFact {
   startsOnOrBefore: IsoDate | null;
 }
 
+/** A notified withdrawal (drafts are not facts); its dates follow from `notifiedOn`. */
 export interface WithdrawalFact {
   notifiedOn: IsoDate;
-  effectiveOn: IsoDate;
   rescindedOn: IsoDate | null;
 }
 
@@ -41,6 +46,9 @@ export interface MembershipSummary {
   status: MembershipStatus;
   memberSince: IsoDate | null;
   memberSinceOnOrBefore: IsoDate | null;
+  /** While withdrawing: the last day as a party (N + 15); when former: the day before. */
+  withdrawalLastDayAsParty: IsoDate | null;
+  /** While withdrawing: the first day no longer a party (N + 16); when former: that day. */
   withdrawalEffectiveOn: IsoDate | null;
   periods: MembershipPeriod[];
 }
@@ -49,7 +57,7 @@ interface ResolvedPeriod extends MembershipPeriod {
   /** The date counted as the start: exact, else the "on or before" bound. */
   start: IsoDate;
   /** The withdrawal that ends (or will end) this period, if any. */
-  withdrawal: WithdrawalFact | null;
+  withdrawal: (WithdrawalFact & { effectiveOn: IsoDate }) | null;
 }
 
 /**
@@ -60,7 +68,8 @@ interface ResolvedPeriod extends MembershipPeriod {
 function periodsAsOf(facts: MembershipFacts, on: IsoDate): ResolvedPeriod[] {
   const withdrawals = facts.withdrawals
     .filter((w) => w.notifiedOn <= on && (w.rescindedOn === null || w.rescindedOn > on))
-    .sort((a, b) => cmp(a.notifiedOn, b.notifiedOn) || cmp(a.effectiveOn, b.effectiveOn));
+    .map((w) => ({ ...w, effectiveOn: withdrawalEffectiveOn(w.notifiedOn) }))
+    .sort((a, b) => cmp(a.notifiedOn, b.notifiedOn));
 
   const starts = facts.periods
     .flatMap((p) => {
@@ -80,6 +89,10 @@ function periodsAsOf(facts: MembershipFacts, on: IsoDate): ResolvedPeriod[] {
     resolved.push({ ...p, until: withdrawal?.effectiveOn ?? null, withdrawal });
   }
   return resolved;
+}
+
+function dayBefore(date: IsoDate | null): IsoDate | null {
+  return date === null ? null : addCalendarDays(date, -1);
 }
 
 function cmp(a: IsoDate, b: IsoDate): number {
@@ -104,7 +117,28 @@ export function membershipSummaryOn(facts: MembershipFacts, on: IsoDate): Member
       status: withdrawing ? "withdrawing" : "member",
       memberSince: current.from,
       memberSinceOnOrBefore: current.fromOnOrBefore,
+      withdrawalLastDayAsParty: dayBefore(current.withdrawal?.effectiveOn ?? null),
       withdrawalEffectiveOn: current.withdrawal?.effectiveOn ?? null,
+      periods,
+    };
+  }
+
+  // One of the members known only to have acceded "on or before" a date, asked about a day
+  // between the founding and that date: the source does not say, so neither do we.
+  const unknownUntil = facts.periods.find(
+    (p) =>
+      p.startsOn === null &&
+      p.startsOnOrBefore !== null &&
+      on >= NETWORK_FOUNDED_ON &&
+      on < p.startsOnOrBefore,
+  )?.startsOnOrBefore;
+  if (unknownUntil !== undefined) {
+    return {
+      status: "unknown",
+      memberSince: null,
+      memberSinceOnOrBefore: unknownUntil,
+      withdrawalLastDayAsParty: null,
+      withdrawalEffectiveOn: null,
       periods,
     };
   }
@@ -118,6 +152,7 @@ export function membershipSummaryOn(facts: MembershipFacts, on: IsoDate): Member
     status,
     memberSince: null,
     memberSinceOnOrBefore: null,
+    withdrawalLastDayAsParty: status === "former" ? dayBefore(lastEnded?.until ?? null) : null,
     withdrawalEffectiveOn: status === "former" ? (lastEnded?.until ?? null) : null,
     periods,
   };
@@ -127,8 +162,26 @@ export function membershipStatusOn(facts: MembershipFacts, on: IsoDate): Members
   return membershipSummaryOn(facts, on).status;
 }
 
-/** A party to the MoU on `on`: a member, or withdrawing (still a party until effect). */
-export function isMemberOn(facts: MembershipFacts, on: IsoDate): boolean {
+/**
+ * THE rule for "is this municipality a party to the MoU on D": a member, or withdrawing
+ * (a party through its last day, N + 15). `unknown` is not a party: no act may rest on a
+ * membership the source does not prove (and no such act falls before 2024-06-17 anyway).
+ */
+export function isPartyOn(facts: MembershipFacts, on: IsoDate): boolean {
   const status = membershipStatusOn(facts, on);
   return status === "member" || status === "withdrawing";
+}
+
+/** @deprecated the same rule under its old name; use `isPartyOn`. */
+export const isMemberOn = isPartyOn;
+
+/** The parties on `on`, sorted by id, from each municipality's facts. */
+export function partiesOn(
+  factsByMunicipality: Iterable<[string, MembershipFacts]>,
+  on: IsoDate,
+): string[] {
+  return [...factsByMunicipality]
+    .filter(([, facts]) => isPartyOn(facts, on))
+    .map(([id]) => id)
+    .sort();
 }

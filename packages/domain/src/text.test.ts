@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { compareGreek, greekCollator, matchesSearch, normalizeForSearch } from "./text.ts";
+import {
+  compareGreek,
+  greekCollator,
+  greekStem,
+  matchesNameForms,
+  matchesSearch,
+  normalizeForSearch,
+} from "./text.ts";
 
 describe("normalizeForSearch", () => {
   it.each([
@@ -61,5 +68,33 @@ describe("Greek collation", () => {
   it("ignores case and accents, orders numbers by value", () => {
     expect(compareGreek("ΑΘΗΝΑ", "αθήνα")).toBe(0);
     expect(greekCollator.compare("Δήμος 2", "Δήμος 10")).toBeLessThan(0);
+  });
+});
+
+describe("matchesNameForms (nominative ↔ genitive)", () => {
+  it.each([
+    ["σερρες", "Σερρών"],
+    ["Σέρρες", "Σερρών"],
+    ["σερρων", "Σερρών"],
+    ["Λάρισα", "Λαρισαίων"],
+    ["ΑΘΗΝΑ", "Αθηναίων"],
+    ["πατρα", "Πατρέων"],
+    ["βολος", "Βόλου"],
+    ["ηρακλειο", "Ηρακλείου"],
+    ["νεα σμυρνη", "Νέας Σμύρνης"],
+    ["αγιος δημητριος", "Αγίου Δημητρίου"],
+  ])("%s finds %s", (query, name) => {
+    expect(matchesNameForms(query, name)).toBe(true);
+  });
+
+  it("does not match unrelated names", () => {
+    expect(matchesNameForms("σερρες", "Σερίφου")).toBe(false);
+    expect(matchesNameForms("λαρισα", "Λαμιέων")).toBe(false);
+    expect(matchesNameForms("πατρα", "Πάτμου")).toBe(false);
+  });
+
+  it("keeps at least three letters of a stem", () => {
+    expect(greekStem("κω")).toBe("κω");
+    expect(greekStem("σερρων")).toBe("σερρ");
   });
 });

@@ -1,9 +1,13 @@
+import type { AuditAction } from "@cni/contracts/audit-actions";
 import type { Tx } from "../db/client.ts";
 import type { SessionUser } from "./access.ts";
 
+export type { AuditAction } from "@cni/contracts/audit-actions";
+
 export type AuditInput = {
   actor: SessionUser | null;
-  action: string;
+  /** One of the registry `@cni/contracts/audit-actions` (a typo does not compile). */
+  action: AuditAction;
   entityType: string;
   entityId: string;
   summary: string;

@@ -3,14 +3,17 @@ import fastifyCookie from "@fastify/cookie";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import type { Access, SessionUser } from "../lib/access.ts";
-import { DomainError, forbidden, unauthorized } from "../lib/errors.ts";
+import { forbidden, unauthorized } from "../lib/errors.ts";
 import { hashToken, safeEqual } from "../lib/tokens.ts";
+import { SecurityEventLog } from "../modules/auth/security-events.ts";
 
 declare module "fastify" {
   interface FastifyContextConfig {
     access?: Access;
   }
   interface FastifyInstance {
+    /** Rate-limited writer of security events to the audit log. */
+    securityEvents: SecurityEventLog;
     /** Every /api route and its declared access, for the authorization matrix test. */
     apiRoutes: { method: string; url: string; access: Access }[];
   }
@@ -22,6 +25,11 @@ declare module "fastify" {
 }
 
 export const SESSION_COOKIE = "cni_session";
+// Over HTTPS the cookie carries the __Host- prefix: the browser then accepts it only with
+// Secure, Path=/ and no Domain, so a sibling subdomain cannot plant or overwrite it.
+export const SECURE_SESSION_COOKIE = "__Host-cni_session";
+export const sessionCookieName = (secure: boolean) =>
+  secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
 export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
 // lastSeenAt is written at most once a minute per session, not on every request.
@@ -39,7 +47,8 @@ export function isSecureRequest(request: FastifyRequest): boolean {
 }
 
 export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply) {
-  reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(isSecureRequest(request)));
+  const secure = isSecureRequest(request);
+  reply.clearCookie(sessionCookieName(secure), sessionCookieOptions(secure));
 }
 
 async function loadSession(app: FastifyInstance, request: FastifyRequest, token: string) {
@@ -72,6 +81,24 @@ export default fp(async function authPlugin(app: FastifyInstance) {
   app.decorateRequest("user", null);
   app.decorateRequest("sessionId", null);
   app.decorateRequest("csrfToken", null);
+  app.decorate("securityEvents", new SecurityEventLog(app.db, app.log));
+
+  // CSRF and authorization refusals (from this hook or from a use case) are security events.
+  app.addHook("onError", async (request, _reply, error) => {
+    const status = (error as { status?: number }).status ?? error.statusCode;
+    if (status !== 403) return;
+    const csrf = (error as { code?: string }).code === "CSRF_TOKEN_INVALID";
+    // The route's pattern, not the URL: a URL may carry a token (old invitation links).
+    const route = `${request.method} ${request.routeOptions.url ?? "(no route)"}`;
+    await app.securityEvents.record({
+      action: csrf ? "security.csrf_refused" : "security.forbidden",
+      actor: request.user,
+      source: request.ip,
+      entityType: "route",
+      entityId: route,
+      summary: `${csrf ? "CSRF token missing or wrong" : "Refused"}: ${route} by ${request.user?.email ?? "an anonymous caller"} from ${request.ip}`,
+    });
+  });
 
   app.decorate("apiRoutes", []);
   app.addHook("onRoute", (route) => {
@@ -88,7 +115,7 @@ export default fp(async function authPlugin(app: FastifyInstance) {
   });
 
   app.addHook("onRequest", async (request) => {
-    const token = request.cookies[SESSION_COOKIE];
+    const token = request.cookies[sessionCookieName(isSecureRequest(request))];
     if (token) {
       const session = await loadSession(app, request, token);
       if (session) {
@@ -109,7 +136,7 @@ export default fp(async function authPlugin(app: FastifyInstance) {
     if (request.sessionId && UNSAFE_METHODS.has(request.method)) {
       const sent = request.headers["x-csrf-token"];
       if (typeof sent !== "string" || !safeEqual(sent, request.csrfToken ?? "")) {
-        throw new DomainError(403, "CSRF_TOKEN_INVALID", "Missing or invalid x-csrf-token header");
+        throw forbidden("Missing or invalid x-csrf-token header", "CSRF_TOKEN_INVALID");
       }
     }
     if (routeAccess.kind === "public") return;

@@ -43,6 +43,11 @@ export function sendProblem(reply: FastifyReply, body: Omit<ProblemBody, "type" 
   return reply.code(body.status).type("application/problem+json; charset=utf-8").send(problem);
 }
 
+function ruleCode(params: unknown): string | undefined {
+  const code = (params as { params?: { code?: unknown } } | undefined)?.params?.code;
+  return typeof code === "string" ? code : undefined;
+}
+
 /** One error handler: domain errors and validation errors become problem+json; 5xx hide details. */
 export default fp(async function errorsPlugin(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -65,7 +70,9 @@ export default fp(async function errorsPlugin(app: FastifyInstance) {
         errors: error.validation.map((issue) => ({
           path: issue.instancePath.split("/").filter(Boolean).join("."),
           message: issue.message ?? "Invalid value",
-          code: issue.keyword,
+          // a contract's own rule names itself in `params.code` (e.g. "endsBeforeStart"):
+          // clients word the error by that code, never by the English message
+          code: ruleCode(issue.params) ?? issue.keyword,
         })),
       });
     }

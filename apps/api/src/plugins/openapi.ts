@@ -2,7 +2,7 @@ import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
-import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
+import { transformDocument, transformRoute } from "./openapi-document.ts";
 
 /** OpenAPI 3.1 generated from the routes' zod schemas, at /api/openapi.json and /api/docs. */
 export default fp(async function openapiPlugin(app: FastifyInstance) {
@@ -15,6 +15,8 @@ export default fp(async function openapiPlugin(app: FastifyInstance) {
           "Cities Network for Integration (Δίκτυο Πόλεων για την Ένταξη) — membership portal. Errors are application/problem+json.",
         version: "1.0.0",
       },
+      // Relative: the API is served by the same origin as the SPA, wherever it is deployed.
+      servers: [{ url: "/", description: "This portal" }],
       components: {
         securitySchemes: {
           session: { type: "apiKey", in: "cookie", name: "cni_session" },
@@ -22,8 +24,8 @@ export default fp(async function openapiPlugin(app: FastifyInstance) {
         },
       },
     },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transform: transformRoute,
+    transformObject: transformDocument,
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
   app.get(

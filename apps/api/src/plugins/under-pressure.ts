@@ -4,7 +4,7 @@ import fp from "fastify-plugin";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { access } from "../lib/access.ts";
-import { DomainError } from "../lib/errors.ts";
+import { unavailable } from "../lib/errors.ts";
 
 /**
  * Load shedding and graceful shutdown.
@@ -119,7 +119,7 @@ export default fp(
     app.addHook("onRequest", async (_request, reply) => {
       if (!app.shuttingDown) return;
       reply.header("connection", "close").header("retry-after", retryAfter);
-      throw new DomainError(503, "SHUTTING_DOWN", "The server is restarting, try again shortly");
+      throw unavailable("SHUTTING_DOWN", "The server is restarting, try again shortly");
     });
 
     // How long the event loop has been busy since it last ran timers: the wall time since
@@ -159,7 +159,7 @@ export default fp(
           return;
         }
         reply.header("retry-after", retryAfter);
-        throw new DomainError(503, "OVERLOADED", "The server is busy, try again shortly");
+        throw unavailable("OVERLOADED", "The server is busy, try again shortly");
       });
     }
 
@@ -173,7 +173,7 @@ export default fp(
       pressureHandler: async (request, reply) => {
         if (!request.url.startsWith("/api")) return; // resolves: the request goes on
         reply.header("retry-after", retryAfter);
-        throw new DomainError(503, "OVERLOADED", "The server is busy, try again shortly");
+        throw unavailable("OVERLOADED", "The server is busy, try again shortly");
       },
     });
   },

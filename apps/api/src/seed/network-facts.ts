@@ -1,4 +1,5 @@
-// The network's facts from DOMAIN.md and the Serres council decision 210/2024.
+// The network's facts from the Serres council decision 210/2024, which contains the MoU
+// (docs/domain.md summarises them).
 // The 16 members that acceded between 2018-01-04 and the updated MoU have no known
 // accession date: they are recorded "on or before 2024-06-17", never with an invented date.
 

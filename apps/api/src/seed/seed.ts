@@ -7,6 +7,7 @@ import {
   SERRES_ACCESSION,
   UPDATED_MOU_DATE,
 } from "./network-facts.ts";
+import { SEEDED_OFFICIAL_CODES } from "./official-codes.ts";
 
 /**
  * Seeds the network's facts on an empty database, in one transaction. Idempotent: a
@@ -20,6 +21,7 @@ export async function seedNetwork(db: Db): Promise<boolean> {
       await tx.municipality.create({
         data: {
           id: m.id,
+          officialCode: SEEDED_OFFICIAL_CODES[m.id] ?? null,
           nameEl: m.nameEl,
           nameEn: m.nameEn,
           searchText: municipalitySearchText({

@@ -210,7 +210,7 @@ export const rows: AuthzRow[] = [
       const notice = await ctx.db.notice.create({
         data: {
           kind: "accession",
-          event: "accepted",
+          event: "notified",
           subjectMunicipalityId: "serres",
           recipientMunicipalityId: OWN_MUNICIPALITY,
         },

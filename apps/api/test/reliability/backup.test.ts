@@ -75,7 +75,7 @@ async function halfAccepted(databaseFile: string) {
         (SELECT count(*) FROM Notice n WHERE n.accessionId = a.id) AS notices
       FROM Accession a`);
     return result.rows.filter((row) =>
-      row.status === "accepted"
+      row.status === "notified"
         ? Number(row.periods) !== 1 || Number(row.notices) === 0
         : Number(row.periods) !== 0 || Number(row.notices) !== 0,
     );
@@ -134,7 +134,7 @@ describe("npm run backup / npm run restore", () => {
     const acceptLoop = (async () => {
       for (const id of submitted) {
         if (stop) break;
-        const response = await request(`${server!.url}/api/accessions/${id}/accept`, {
+        const response = await request(`${server!.url}/api/accessions/${id}/notify`, {
           method: "POST",
           headers,
           body: "{}",

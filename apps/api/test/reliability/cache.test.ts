@@ -85,7 +85,7 @@ describe("GET /api/municipalities and /api/municipalities/:id from the cache", (
     const accession = before.json().history.accessions[0].id as string;
     const accepted = await ctx.app.inject({
       method: "POST",
-      url: `/api/accessions/${accession}/accept`,
+      url: `/api/accessions/${accession}/notify`,
       headers: agent.headers,
       payload: {},
     });

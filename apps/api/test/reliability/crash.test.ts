@@ -55,7 +55,7 @@ describe("kill -9 during a write burst", () => {
         while (!killed && queue.length) {
           const id = queue.shift()!;
           inFlight += 1;
-          const response = await request(`${server!.url}/api/accessions/${id}/accept`, {
+          const response = await request(`${server!.url}/api/accessions/${id}/notify`, {
             method: "POST",
             headers,
             body: "{}",
@@ -92,7 +92,7 @@ describe("kill -9 during a write burst", () => {
     server = await startServer(databaseFile, env);
     const headers = await signInCoordinator(server.url);
     const next = queue.shift()!;
-    const accept = await request(`${server.url}/api/accessions/${next}/accept`, {
+    const accept = await request(`${server.url}/api/accessions/${next}/notify`, {
       method: "POST",
       headers,
       body: "{}",

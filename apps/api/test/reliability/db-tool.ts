@@ -37,8 +37,8 @@ if (command === "network") {
       (SELECT count(*) FROM MembershipPeriod p WHERE p.accessionId = a.id) AS periods,
       (SELECT count(*) FROM Notice n WHERE n.accessionId = a.id) AS notices
     FROM Accession a
-    WHERE (a.status = 'accepted' AND (periods <> 1 OR notices = 0))
-       OR (a.status <> 'accepted' AND (periods <> 0 OR notices <> 0))`);
+    WHERE (a.status = 'notified' AND (periods <> 1 OR notices = 0))
+       OR (a.status <> 'notified' AND (periods <> 0 OR notices <> 0))`);
   const duplicateNotices = await all(`
     SELECT kind, event, accessionId, withdrawalId, recipientMunicipalityId, count(*) AS n
     FROM Notice GROUP BY kind, event, accessionId, withdrawalId, amendmentId, reviewDueOn,
@@ -60,8 +60,8 @@ if (command === "network") {
       halfAccepted,
       duplicateNotices,
       silentWithdrawals,
-      accepted: await one("SELECT count(*) AS n FROM Accession WHERE status = 'accepted'"),
-      acceptedIds: (await all("SELECT id FROM Accession WHERE status = 'accepted'")).map((r) =>
+      accepted: await one("SELECT count(*) AS n FROM Accession WHERE status = 'notified'"),
+      acceptedIds: (await all("SELECT id FROM Accession WHERE status = 'notified'")).map((r) =>
         String(r.id),
       ),
       acknowledged: await one("SELECT count(*) AS n FROM Notice WHERE acknowledgedAt IS NOT NULL"),

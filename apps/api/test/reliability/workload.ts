@@ -147,7 +147,7 @@ export async function runMixedLoad(
     const r = Math.random();
     if (r < 0.3 && toAccept.length) {
       const id = toAccept.shift()!;
-      if (await send("POST", `/api/accessions/${id}/accept`, 200, coordinator, {})) {
+      if (await send("POST", `/api/accessions/${id}/notify`, 200, coordinator, {})) {
         result.accepted += 1;
       }
       return;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { formatDate } from "./format";
+import { formatDate, formatDateTime, formatInstantDate } from "./format";
 
 const originalTz = process.env.TZ;
 afterEach(() => {
@@ -28,5 +28,29 @@ describe("formatDate", () => {
 
   it("returns anything that is not YYYY-MM-DD unchanged", () => {
     expect(formatDate("17/06/2024", "el")).toBe("17/06/2024");
+  });
+});
+
+describe("formatDateTime", () => {
+  it("shows an instant in Athens time, 24-hour, in Greek and English", () => {
+    expect(formatDateTime("2026-11-30T14:15:30Z", "el")).toBe("30/11/2026, 16:15");
+    expect(formatDateTime("2026-11-30T14:15:30Z", "en")).toBe("30/11/2026, 16:15");
+    expect(formatDateTime("2026-11-30T14:15:30Z", "el", { seconds: true })).toBe(
+      "30/11/2026, 16:15:30",
+    );
+  });
+
+  it("follows summer time and the day boundary in Athens, whatever the local zone", () => {
+    process.env.TZ = "America/Los_Angeles";
+    expect(formatDateTime("2026-07-01T21:30:00Z", "el")).toBe("02/07/2026, 00:30");
+    expect(formatDateTime("2026-03-29T00:59:00Z", "el")).toBe("29/03/2026, 02:59");
+    expect(formatDateTime("2026-03-29T01:00:00Z", "el")).toBe("29/03/2026, 04:00");
+  });
+});
+
+describe("formatInstantDate", () => {
+  it("gives the Athens calendar day of an instant", () => {
+    expect(formatInstantDate("2026-12-31T22:30:00Z", "el")).toBe("01/01/2027");
+    expect(formatInstantDate("2026-06-16T21:00:00Z", "en", "long")).toBe("17 June 2026");
   });
 });

@@ -1,5 +1,4 @@
 import {
-  acceptAccessionBody,
   accession,
   accessionList,
   accessionListQuery,
@@ -7,26 +6,25 @@ import {
   DOCUMENT_KINDS,
   documentInfo,
   documentParams,
+  notifiedAccession,
+  notifyAccessionBody,
   returnAccessionBody,
   updateAccessionBody,
 } from "@cni/contracts/accessions";
 import { idParams, problem } from "@cni/contracts/common";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { access } from "../../lib/access.ts";
+import { access, requireUser } from "../../lib/access.ts";
 import { removeStoredFile, storeUploadedPdf } from "../documents/store.ts";
-import {
-  acceptAccession,
-  assertDocumentsEditable,
-  createAccession,
-  deleteAccessionDocument,
-  getAccession,
-  listAccessions,
-  returnAccession,
-  submitAccession,
-  updateAccession,
-  withdrawAccession,
-} from "./service.ts";
+import { createAccession } from "./create-accession.ts";
+import { assertDocumentsEditable, deleteAccessionDocument } from "./delete-accession-document.ts";
+import { getAccession } from "./get-accession.ts";
+import { listAccessions } from "./list-accessions.ts";
+import { notifyAccession } from "./notify-accession.ts";
+import { returnAccession } from "./return-accession.ts";
+import { submitAccession } from "./submit-accession.ts";
+import { updateAccession } from "./update-accession.ts";
+import { withdrawAccession } from "./withdraw-accession.ts";
 
 const errors = (...codes: (400 | 401 | 403 | 404 | 409 | 413 | 415 | 422)[]) =>
   Object.fromEntries(codes.map((c) => [c, problem]));
@@ -48,7 +46,10 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const created = await createAccession(app.db, request.user!, request.body);
+      const created = await createAccession(app.db, {
+        actor: requireUser(request.user),
+        input: request.body,
+      });
       return reply.code(201).send(created);
     },
   );
@@ -67,7 +68,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       reply.header("cache-control", "private, no-store");
-      return listAccessions(app.db, request.user!, request.query);
+      return listAccessions(app.db, { actor: requireUser(request.user), ...request.query });
     },
   );
 
@@ -78,14 +79,14 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary:
-          "One declaration with its documents and checks (for coordinators, once accepted, who acknowledged the notices)",
+          "One declaration with its documents and checks (for coordinators, once notified, which parties acknowledged the notices)",
         params: idParams,
         response: { 200: accession, ...errors(401, 404) },
       },
     },
     async (request, reply) => {
       reply.header("cache-control", "private, no-store");
-      return getAccession(app.db, request.user!, request.params.id);
+      return getAccession(app.db, { actor: requireUser(request.user), id: request.params.id });
     },
   );
 
@@ -101,7 +102,12 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: accession, ...errors(400, 401, 403, 404, 409, 422) },
       },
     },
-    async (request) => updateAccession(app.db, request.user!, request.params.id, request.body),
+    async (request) =>
+      updateAccession(app.db, {
+        actor: requireUser(request.user),
+        id: request.params.id,
+        input: request.body,
+      }),
   );
 
   app.post(
@@ -110,12 +116,14 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       config: { access: officerOrCoordinator },
       schema: {
         tags,
-        summary: "Submit a draft or returned declaration (needs a document)",
+        summary:
+          "Submit a draft or returned declaration (needs the signatory and the council decision's document; the representative and alternate are optional; 422 SAME_PERSON if they are one person)",
         params: idParams,
         response: { 200: accession, ...errors(401, 403, 404, 409, 422) },
       },
     },
-    async (request) => submitAccession(app.db, request.user!, request.params.id),
+    async (request) =>
+      submitAccession(app.db, { actor: requireUser(request.user), id: request.params.id }),
   );
 
   app.post(
@@ -124,30 +132,40 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       config: { access: access.roles("coordinator") },
       schema: {
         tags,
-        summary: "Return a submitted declaration to the municipality with a note",
+        summary:
+          "Return a submitted declaration to the municipality for listed formal defects, with a note (the secretariat checks the form, it does not judge the accession)",
         params: idParams,
         body: returnAccessionBody,
         response: { 200: accession, ...errors(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => returnAccession(app.db, request.user!, request.params.id, request.body.note),
+    async (request) =>
+      returnAccession(app.db, {
+        actor: requireUser(request.user),
+        id: request.params.id,
+        ...request.body,
+      }),
   );
 
   app.post(
-    "/api/accessions/:id/accept",
+    "/api/accessions/:id/notify",
     {
       config: { access: access.roles("coordinator") },
       schema: {
         tags,
         summary:
-          "Accept a submitted declaration: member from notifiedOn (default today, never in the future), designations, a notice to every other party — one transaction",
+          "Circulate a submitted declaration to the parties (the coordinators act as the network's secretariat): a party from notifiedOn (default today, Athens; never in the future nor before the council decision), one notice per party — one transaction; answers the declaration and the count of notices",
         params: idParams,
-        body: acceptAccessionBody.optional(),
-        response: { 200: accession, ...errors(400, 401, 403, 404, 409, 422) },
+        body: notifyAccessionBody.optional(),
+        response: { 200: notifiedAccession, ...errors(400, 401, 403, 404, 409, 422) },
       },
     },
     async (request) =>
-      acceptAccession(app.db, request.user!, request.params.id, request.body ?? {}),
+      notifyAccession(app.db, {
+        actor: requireUser(request.user),
+        id: request.params.id,
+        notifiedOn: request.body?.notifiedOn,
+      }),
   );
 
   app.post(
@@ -156,12 +174,13 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       config: { access: officerOrCoordinator },
       schema: {
         tags,
-        summary: "Withdraw a declaration before it is accepted",
+        summary: "Withdraw a declaration before it is notified to the parties",
         params: idParams,
         response: { 200: accession, ...errors(401, 403, 404, 409) },
       },
     },
-    async (request) => withdrawAccession(app.db, request.user!, request.params.id),
+    async (request) =>
+      withdrawAccession(app.db, { actor: requireUser(request.user), id: request.params.id }),
   );
 
   app.post(
@@ -180,7 +199,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { id } = request.params;
-      const user = request.user!;
+      const user = requireUser(request.user);
       // Refuse early (before reading the upload) when the declaration cannot take documents.
       await assertDocumentsEditable(app.db, user, id);
       const stored = await storeUploadedPdf(request, {
@@ -212,12 +231,10 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const storageKey = await deleteAccessionDocument(
-        app.db,
-        request.user!,
-        request.params.id,
-        request.params.documentId,
-      );
+      const storageKey = await deleteAccessionDocument(app.db, {
+        actor: requireUser(request.user),
+        ...request.params,
+      });
       await removeStoredFile(app.config.documentsDir, storageKey);
       return reply.code(204).send(null);
     },

@@ -20,11 +20,12 @@ export const TYPE_NAMES_EL: Record<ActivityType, string> = {
   good_practice_exchange: "Ανταλλαγή καλών πρακτικών και τεχνογνωσίας",
   operational_capacity: "Υποστήριξη επιχειρησιακής ικανότητας τοπικών υπηρεσιών",
   study_visit: "Επισκέψεις μελέτης",
-  funding: "Χρηματοδοτικά μέσα και κοινές προτάσεις χρηματοδότησης",
+  funding: "Εντοπισμός χρηματοδοτικών μέσων και κοινές προτάσεις χρηματοδότησης",
   policy_proposal: "Προτάσεις πολιτικής",
   field_research_pilot: "Έρευνες πεδίου και πιλοτικά προγράμματα",
   event: "Εκδηλώσεις (σεμινάρια, ημερίδες, εργαστήρια)",
   public_information: "Ενημέρωση κοινού",
+  other: "Άλλες δράσεις",
 };
 
 /** Reads every matching activity (up to `max`) in pages of BATCH, oldest first. */

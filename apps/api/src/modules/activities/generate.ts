@@ -56,6 +56,10 @@ const TITLES: Record<ActivityType, { el: string[]; en: string[] }> = {
     el: ["Ενημερωτική εκστρατεία για", "Ενημέρωση του κοινού:", "Ανοιχτή εκδήλωση για"],
     en: ["Information campaign on", "Informing the public:", "Open event on"],
   },
+  other: {
+    el: ["Συνάντηση εργασίας για", "Κοινή δράση:", "Συνεργασία για"],
+    en: ["Working meeting on", "Joint action:", "Cooperation on"],
+  },
 };
 
 const TOPICS = [

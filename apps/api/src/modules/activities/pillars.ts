@@ -1,4 +1,5 @@
-// The 3 thematic pillars of the MoU (DOMAIN.md; the Greek text of the MoU is right).
+// The 3 thematic pillars of the MoU (docs/domain.md; where a translation differs, the
+// Greek text of the MoU is right).
 import type { PillarDetail } from "@cni/contracts/activities";
 import { ACTIVITY_TYPES, type Pillar } from "@cni/domain/enums";
 import { compareGreek } from "@cni/domain/text";

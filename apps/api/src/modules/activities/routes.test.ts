@@ -588,7 +588,7 @@ describe("matrix and pillar page", () => {
     };
     expect(body.nameEl).toBe("Απασχολησιμότητα");
     expect(body.descriptionEn).toContain("labour market");
-    expect(body.byType).toHaveLength(8);
+    expect(body.byType).toHaveLength(9);
     expect(body.byType.reduce((sum, t) => sum + t.count, 0)).toBe(body.total);
     const larissa = body.municipalities.find((m) => m.id === "larissa");
     const trikala = body.municipalities.find((m) => m.id === "trikala");
@@ -674,6 +674,23 @@ describe("feeds", () => {
       3,
     );
     expect(member.headers["cache-control"]).toContain("private");
+  });
+
+  it("files an activity of a kind the MoU does not list under `other`, in the feeds too", async () => {
+    const marker = "Ξεχωριστή";
+    const other = await createOk(
+      workshop({ titleEl: `${marker} συνάντηση εργασίας`, type: "other", endsOn: null }),
+    );
+    expect(other.type).toBe("other");
+    const found = await list({ q: marker, type: "other" });
+    expect(found.items.map((a) => a.id)).toEqual([other.id]);
+    expect((await list({ q: marker, type: "event" })).total).toBe(0);
+    const csv = await ctx.app.inject({
+      method: "GET",
+      url: "/api/activities.csv",
+      query: { q: marker },
+    });
+    expect(csv.body).toContain("Άλλες δράσεις");
   });
 
   it("serves an empty but valid calendar when nothing matches", async () => {

@@ -1,6 +1,7 @@
-// The Memorandum of Understanding of the Cities Network for Integration as updated in
-// Athens on 17 June 2024, from the draft approved by Serres' council decision 210/2024
-// (shared/domain/serres-council-decision-210-2024.txt, lines 107-145).
+// The Memorandum of Understanding of the Cities Network for Integration, 2024 update, as
+// the draft («ΣΧΕΔΙΟ», «Αθήνα, . . .2024») that Serres' council decision 210/2024 approved
+// and quotes in full (docs/domain.md). The draft names no signatories and no signing
+// date, so nothing here claims either.
 //
 // The Greek text is the source text verbatim (bold markers removed). The source does not
 // number its provisions: the article numbers, ids and titles are editorial, so that

@@ -114,7 +114,7 @@ describe("GET /api/audit", () => {
       ] as const) {
         await recordAudit(tx, {
           actor: null,
-          action: "test.range",
+          action: "seed.network",
           entityType: "range",
           entityId: id,
           summary: id,

@@ -8,7 +8,7 @@ import { hashToken, newToken } from "../../lib/tokens.ts";
 import {
   isSecureRequest,
   SESSION_ABSOLUTE_MS,
-  SESSION_COOKIE,
+  sessionCookieName,
   sessionCookieOptions,
 } from "../../plugins/auth.ts";
 import { isApplicantOfficer } from "../users/applicant.ts";
@@ -37,7 +37,8 @@ export async function createSession(
 }
 
 export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string) {
-  reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(isSecureRequest(request)));
+  const secure = isSecureRequest(request);
+  reply.setCookie(sessionCookieName(secure), token, sessionCookieOptions(secure));
   reply.header("cache-control", "no-store");
 }
 

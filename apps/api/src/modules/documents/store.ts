@@ -10,8 +10,13 @@ import { MAX_DOCUMENT_BYTES } from "@cni/contracts/accessions";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Db, Tx } from "../../db/client.ts";
 import type { SessionUser } from "../../lib/access.ts";
-import { recordAudit } from "../../lib/audit.ts";
-import { DomainError, notFound } from "../../lib/errors.ts";
+import { type AuditAction, recordAudit } from "../../lib/audit.ts";
+import {
+  badRequest,
+  notFound,
+  payloadTooLarge,
+  unsupportedMediaType,
+} from "../../lib/errors.ts";
 
 const PDF_MAGIC = Buffer.from("%PDF-", "latin1");
 
@@ -80,7 +85,7 @@ export type StoreUploadedPdfOptions = {
    */
   guard?: (tx: Tx) => Promise<void>;
   /** Audit action, default "document.upload". */
-  auditAction?: string;
+  auditAction?: AuditAction;
 };
 
 /**
@@ -99,7 +104,7 @@ export async function storeUploadedPdf(
   options: StoreUploadedPdfOptions,
 ): Promise<StoredDocument> {
   if (!request.isMultipart()) {
-    throw new DomainError(415, "MULTIPART_REQUIRED", "Send the file as multipart/form-data");
+    throw unsupportedMediaType("MULTIPART_REQUIRED", "Send the file as multipart/form-data");
   }
   let part: Awaited<ReturnType<FastifyRequest["file"]>>;
   try {
@@ -107,7 +112,7 @@ export async function storeUploadedPdf(
   } catch (error) {
     throw translateMultipartError(error);
   }
-  if (!part) throw new DomainError(400, "FILE_REQUIRED", "No file in the request");
+  if (!part) throw badRequest("FILE_REQUIRED", "No file in the request");
 
   const kindField = part.fields.kind;
   const fieldValue =
@@ -119,7 +124,7 @@ export async function storeUploadedPdf(
     fieldValue || (typeof queryKind === "string" && queryKind) || (options.kinds[0] ?? "other");
   if (!options.kinds.includes(kind)) {
     part.file.resume();
-    throw new DomainError(400, "INVALID_KIND", `kind must be one of ${options.kinds.join(", ")}`, [
+    throw badRequest("INVALID_KIND", `kind must be one of ${options.kinds.join(", ")}`, [
       { path: "kind", message: `Must be one of ${options.kinds.join(", ")}`, code: "enum" },
     ]);
   }
@@ -132,7 +137,7 @@ export async function storeUploadedPdf(
   }
   if (part.file.truncated || bytes.length > MAX_DOCUMENT_BYTES) throw tooLarge();
   if (!isPdf(bytes)) {
-    throw new DomainError(415, "NOT_A_PDF", "The file is not a PDF (checked by its content)", [
+    throw unsupportedMediaType("NOT_A_PDF", "The file is not a PDF (checked by its content)", [
       { path: "file", message: "The file is not a PDF", code: "NOT_A_PDF" },
     ]);
   }
@@ -183,8 +188,7 @@ export async function storeUploadedPdf(
 }
 
 function tooLarge() {
-  return new DomainError(
-    413,
+  return payloadTooLarge(
     "FILE_TOO_LARGE",
     `The file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`,
   );
@@ -194,10 +198,10 @@ function translateMultipartError(error: unknown): unknown {
   const code = (error as { code?: string } | null)?.code;
   if (code === "FST_REQ_FILE_TOO_LARGE") return tooLarge();
   if (code === "FST_FILES_LIMIT") {
-    return new DomainError(413, "TOO_MANY_FILES", "Send one file per request");
+    return payloadTooLarge("TOO_MANY_FILES", "Send one file per request");
   }
   if (code === "FST_INVALID_MULTIPART_CONTENT_TYPE") {
-    return new DomainError(415, "MULTIPART_REQUIRED", "Send the file as multipart/form-data");
+    return unsupportedMediaType("MULTIPART_REQUIRED", "Send the file as multipart/form-data");
   }
   return error;
 }

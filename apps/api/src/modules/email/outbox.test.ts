@@ -12,7 +12,8 @@ import {
   signInAs,
   type TestContext,
 } from "../../../test/helpers.ts";
-import { acceptAccession } from "../accessions/service.ts";
+import { failingBeforeCommit, INJECTED_FAILURE } from "../../../test/failing-transaction.ts";
+import { notifyAccession } from "../accessions/notify-accession.ts";
 import { enqueueEmail } from "./outbox.ts";
 import { backoffMs, OutboxWorker } from "./worker.ts";
 
@@ -85,7 +86,7 @@ describe("backoff", () => {
 });
 
 describe("notice e-mails through the outbox", () => {
-  it("queues one e-mail per officer/representative of each recipient, in the acceptance's transaction", async () => {
+  it("queues one e-mail per officer/representative of each recipient, in the notification's transaction", async () => {
     await createUser(ctx.db, {
       role: "officer",
       municipalityId: "larissa",
@@ -112,26 +113,22 @@ describe("notice e-mails through the outbox", () => {
     const coordinatorUser = await ctx.db.user.findFirstOrThrow({ where: { role: "coordinator" } });
     const actor = { ...coordinatorUser, role: "coordinator" as const };
 
-    // a failed acceptance queues nothing
+    // a failed notification queues nothing
+    let queuedInside = 0;
     await expect(
-      acceptAccession(
-        ctx.db,
-        actor,
-        serres.id,
-        {},
-        {
-          beforeCommit: async (tx) => {
-            expect(await tx.outboxEmail.count()).toBeGreaterThan(0);
-            throw new Error("rolled back");
-          },
-        },
+      notifyAccession(
+        failingBeforeCommit(ctx.db, async (tx) => {
+          queuedInside = await tx.outboxEmail.count();
+        }),
+        { actor, id: serres.id },
       ),
-    ).rejects.toThrow("rolled back");
+    ).rejects.toThrow(INJECTED_FAILURE);
+    expect(queuedInside).toBeGreaterThan(0);
     expect(await ctx.db.outboxEmail.count()).toBe(0);
 
     const response = await ctx.app.inject({
       method: "POST",
-      url: `/api/accessions/${serres.id}/accept`,
+      url: `/api/accessions/${serres.id}/notify`,
       headers: coordinator.headers,
       payload: { notifiedOn: "2024-07-01" },
     });
@@ -141,8 +138,8 @@ describe("notice e-mails through the outbox", () => {
     expect(rows.map((r) => r.to)).toEqual(["officer@larissa.test", "rep@trikala.test"]);
     expect(rows[0]).toMatchObject({ attempts: 0, sentAt: null, lastError: null });
     expect(rows[0]?.subject).toContain("Σερρών");
-    expect(rows[0]?.text).toContain("Ο Δήμος Σερρών προσχώρησε");
-    expect(rows[0]?.text).toContain("The Municipality of Serres has acceded");
+    expect(rows[0]?.text).toContain("Κοινοποιείται στα μέρη η δήλωση προσχώρησης του Δήμου Σερρών");
+    expect(rows[0]?.text).toContain("The accession declaration of the Municipality of Serres");
   });
 
   it("retries a refused send with backoff and eventually delivers every e-mail", async () => {

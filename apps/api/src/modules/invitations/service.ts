@@ -12,7 +12,7 @@ import type { Config } from "../../config.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import type { SessionUser } from "../../lib/access.ts";
 import { recordAudit } from "../../lib/audit.ts";
-import { conflict, notFound } from "../../lib/errors.ts";
+import { conflict, type ErrorCode, notFound } from "../../lib/errors.ts";
 import { hashPassword } from "../../lib/password.ts";
 import { hashToken, newToken } from "../../lib/tokens.ts";
 import { toSessionUser } from "../auth/service.ts";
@@ -20,10 +20,15 @@ import { createSession } from "../auth/session.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Where links point: CNI_PUBLIC_URL when set, else the origin the request came to. */
-export function publicBaseUrl(config: Config, request: FastifyRequest): string {
-  const base = config.publicUrl?.trim() || `${request.protocol}://${request.host}`;
-  return base.replace(/\/+$/, "");
+/**
+ * Where links point: CNI_PUBLIC_URL (required in production), else, in development, the
+ * address the server listens on. Never the request's Host header: a client chooses it, and
+ * a link e-mailed to someone else must not point to the attacker's host.
+ */
+export function publicBaseUrl(config: Config, _request?: FastifyRequest): string {
+  if (config.publicUrl) return config.publicUrl.replace(/\/+$/, "");
+  const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
+  return `http://${host.includes(":") ? `[${host}]` : host}:${config.port}`;
 }
 
 export type Invitee = {
@@ -97,7 +102,9 @@ export async function issueInvitation(tx: Tx, invitee: Invitee, options: IssueOp
       expiresAt,
     },
   });
-  const invitationUrl = `${options.baseUrl}/invitations/${token}`;
+  // The token is in the fragment: browsers never send it to the server (so it reaches no
+  // access log, proxy or Referer); the page posts it in the body.
+  const invitationUrl = `${options.baseUrl}/invitations#${token}`;
   await recordAudit(tx, {
     actor: options.actor,
     action: "invitation.issue",
@@ -164,7 +171,7 @@ export async function viewInvitation(db: Db, token: string): Promise<InvitationV
   };
 }
 
-const NOT_VALID: Record<Exclude<InvitationStatus, "valid">, [string, string]> = {
+const NOT_VALID: Record<Exclude<InvitationStatus, "valid">, [ErrorCode, string]> = {
   used: ["INVITATION_USED", "This invitation link has already been used"],
   expired: ["INVITATION_EXPIRED", "This invitation link has expired; ask for a new one"],
   revoked: ["INVITATION_REVOKED", "This invitation link is no longer valid; ask for a new one"],

@@ -5,9 +5,11 @@ import type { NoticeEvent } from "./send.ts";
 type Names = { nameEl: string; nameEn: string } | null;
 
 const WHAT: Record<string, { el: (s: string) => string; en: (s: string) => string }> = {
-  "accession.accepted": {
-    el: (s) => `Ο Δήμος ${s} προσχώρησε στο Δίκτυο Πόλεων για την Ένταξη.`,
-    en: (s) => `The Municipality of ${s} has acceded to the Cities Network for Integration.`,
+  "accession.notified": {
+    el: (s) =>
+      `Κοινοποιείται στα μέρη η δήλωση προσχώρησης του Δήμου ${s} στο Μνημόνιο Συνεργασίας του Δικτύου Πόλεων για την Ένταξη.`,
+    en: (s) =>
+      `The accession declaration of the Municipality of ${s} to the Memorandum of Cooperation of the Cities Network for Integration is notified to the parties.`,
   },
   "withdrawal.filed": {
     el: (s) => `Ο Δήμος ${s} κατέθεσε δήλωση αποχώρησης από το Δίκτυο.`,

@@ -19,7 +19,7 @@ beforeAll(async () => {
   serresAccessionId = serres.id;
   const accepted = await ctx.app.inject({
     method: "POST",
-    url: `/api/accessions/${serres.id}/accept`,
+    url: `/api/accessions/${serres.id}/notify`,
     headers: coordinator.headers,
     payload: { notifiedOn: "2024-07-01" },
   });
@@ -49,7 +49,7 @@ describe("GET /api/notices", () => {
       expect(body).toMatchObject({ total: 1, unacknowledged: 1 });
       expect(body.items[0]).toMatchObject({
         kind: "accession",
-        event: "accepted",
+        event: "notified",
         subjectMunicipalityId: "serres",
         subjectNameEl: "Σερρών",
         subjectNameEn: "Serres",

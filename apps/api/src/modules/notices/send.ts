@@ -5,7 +5,7 @@ import { partiesOn } from "../municipalities/facts.ts";
 import { noticeEmail } from "./email-text.ts";
 
 export type NoticeEvent =
-  | "accepted"
+  | "notified"
   | "filed"
   | "rescinded"
   | "proposed"

@@ -74,7 +74,7 @@ beforeAll(async () => {
   const veria = await db.accession.create({
     data: {
       municipalityId: "veria",
-      status: "accepted",
+      status: "notified",
       decisionNumber: "12/2025",
       decisionSession: "3η",
       decisionDate: "2025-04-10",
@@ -100,7 +100,7 @@ beforeAll(async () => {
   const serres = await db.accession.findFirstOrThrow({ where: { municipalityId: "serres" } });
   await db.accession.update({
     where: { id: serres.id },
-    data: { status: "accepted", notifiedOn: "2026-07-01", closedOn: "2026-07-01" },
+    data: { status: "notified", notifiedOn: "2026-07-01", closedOn: "2026-07-01" },
   });
   await db.membershipPeriod.create({
     data: {
@@ -280,7 +280,7 @@ describe("the review report", () => {
     });
     const row = (type: string) =>
       report.activities.byType.find((r: { type: string }) => r.type === type);
-    expect(report.activities.byType).toHaveLength(8);
+    expect(report.activities.byType).toHaveLength(9);
     expect(row("good_practice_exchange")).toEqual({
       type: "good_practice_exchange",
       total: 1,
@@ -289,6 +289,7 @@ describe("the review report", () => {
     expect(row("study_visit").pillars.municipal_structures).toBe(1);
     expect(row("event").total).toBe(1);
     expect(row("funding").total).toBe(0);
+    expect(row("other").total).toBe(0);
 
     expect(report.scores).toEqual([
       { pillar: "employability", distribution: [0, 1, 0, 2, 0], count: 3, mean: 3.33 },

@@ -96,7 +96,7 @@ async function membershipChanges(
 ): Promise<ReviewReport["membershipChanges"]> {
   const [accessions, withdrawals] = await Promise.all([
     db.accession.findMany({
-      where: { status: "accepted", notifiedOn: { gte: from, lte: to } },
+      where: { status: "notified", notifiedOn: { gte: from, lte: to } },
       select: { id: true, municipalityId: true, notifiedOn: true },
       orderBy: { notifiedOn: "asc" },
     }),

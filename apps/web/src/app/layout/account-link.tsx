@@ -5,7 +5,7 @@ import { IconUserCircle } from "@tabler/icons-react";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation } from "react-router";
-import { useSession } from "@/features/auth/api/get-session";
+import { useSession } from "@/entities/session/get-session";
 import { isActive, NavItem, ROLE_SECTIONS, SignInLink } from "./main-nav";
 import classes from "./shell.module.css";
 

@@ -30,7 +30,7 @@ export type Item = {
   alsoActive?: (pathname: string) => boolean;
 };
 
-/** The sections of the portal. Sections not built yet open a "coming soon" page. */
+/** The sections of the portal, in the order of the navigation. */
 const SECTIONS: Item[] = [
   {
     to: "/municipalities",

@@ -6,7 +6,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import { PageSkeleton } from "@/components/page-skeleton";
-import { type Session, useSession } from "@/features/auth/api/get-session";
+import { type Session, useSession } from "@/entities/session/get-session";
 import { useDocumentTitle } from "@/hooks/use-document-title";
 import { signInPath } from "@/lib/safe-redirect";
 

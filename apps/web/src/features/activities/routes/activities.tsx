@@ -10,7 +10,7 @@ import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { ErrorState } from "@/components/error-state";
-import { useSession } from "@/features/auth/api/get-session";
+import { useSession } from "@/entities/session/get-session";
 import { useDocumentTitle } from "@/hooks/use-document-title";
 import { type ActivityFilters as Filters, useActivities } from "../api/get-activities";
 import { useActivityMatrix } from "../api/get-activity-matrix";

@@ -3,7 +3,7 @@ import type { AcceptInvitationResponse } from "@cni/contracts/invitations";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api } from "@/lib/api-client";
 import { getInvitationQueryKey } from "./get-invitation";
-import { applySignedIn } from "./session-cache";
+import { applySignedIn } from "@/entities/session/session-cache";
 
 export function acceptInvitation(input: {
   token: string;

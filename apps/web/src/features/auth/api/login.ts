@@ -2,7 +2,7 @@
 import type { LoginBody, LoginResponse } from "@cni/contracts/auth";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api } from "@/lib/api-client";
-import { applySignedIn } from "./session-cache";
+import { applySignedIn } from "@/entities/session/session-cache";
 
 export function login(body: LoginBody): Promise<LoginResponse> {
   return api.post<LoginResponse>("/api/auth/login", body);

@@ -2,7 +2,7 @@
 import type { RegistrationBody, RegistrationResponse } from "@cni/contracts/registrations";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api } from "@/lib/api-client";
-import { applySignedIn } from "./session-cache";
+import { applySignedIn } from "@/entities/session/session-cache";
 
 export function register(body: RegistrationBody): Promise<RegistrationResponse> {
   return api.post<RegistrationResponse>("/api/registrations", body);

@@ -10,9 +10,9 @@ import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate } from "react-router";
 import { errorMessage } from "@/lib/errors";
 import { signInPath } from "@/lib/safe-redirect";
-import { getSessionQueryKey, useSession } from "../api/get-session";
+import { getSessionQueryKey, useSession } from "@/entities/session/get-session";
 import { useLogout } from "../api/logout";
-import { applySignedOut, isSigningOut, setSigningOut } from "../api/session-cache";
+import { applySignedOut, isSigningOut, setSigningOut } from "@/entities/session/session-cache";
 import { useSessionExpiry } from "./use-session-expiry";
 
 export default function HeaderAccount() {

@@ -9,9 +9,9 @@ import { Link, Navigate, Outlet, useLocation } from "react-router";
 import { PageSkeleton } from "@/components/page-skeleton";
 import { useDocumentTitle } from "@/hooks/use-document-title";
 import { signInPath } from "@/lib/safe-redirect";
-import { useSession } from "../api/get-session";
-import { isSigningOut, sessionHasExpired } from "../api/session-cache";
-import { homePathFor } from "../utils/home";
+import { useSession } from "@/entities/session/get-session";
+import { isSigningOut, sessionHasExpired } from "@/entities/session/session-cache";
+import { homePathFor } from "@/entities/session/home";
 
 function NotAllowed({ home }: { home: string }) {
   const { t } = useTranslation("auth");

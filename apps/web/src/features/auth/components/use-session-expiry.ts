@@ -6,8 +6,8 @@ import { useEffect, useRef } from "react";
 import { useLocation, useNavigate } from "react-router";
 import { isApiError } from "@/lib/api-client";
 import { signInPath } from "@/lib/safe-redirect";
-import { getSession, getSessionQueryKey, type Session } from "../api/get-session";
-import { applySignedOut, isSigningOut, setSessionExpired } from "../api/session-cache";
+import { getSession, getSessionQueryKey, type Session } from "@/entities/session/get-session";
+import { applySignedOut, isSigningOut, setSessionExpired } from "@/entities/session/session-cache";
 
 function signedIn(queryClient: QueryClient): boolean {
   return Boolean(queryClient.getQueryData<Session>(getSessionQueryKey())?.user);

@@ -26,7 +26,7 @@ import { formatDate } from "@/lib/format";
 import { useAcceptInvitation } from "../api/accept-invitation";
 import { useInvitation } from "../api/get-invitation";
 import { PasswordField } from "../components/password-field";
-import { homePathFor } from "../utils/home";
+import { homePathFor } from "@/entities/session/home";
 import { type NewPasswordForm, newPasswordForm } from "../utils/password-form";
 
 function NotValid({ status }: { status: "used" | "expired" | "revoked" | "unknown" }) {

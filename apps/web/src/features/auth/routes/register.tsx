@@ -26,7 +26,7 @@ import { applyServerErrors, zodErrorMap } from "@/lib/form-errors";
 import { greekOptionsFilter } from "@/lib/select-filter";
 import { collator } from "@/lib/text";
 import { useRegistrableMunicipalities } from "../api/get-registrable-municipalities";
-import { useSession } from "../api/get-session";
+import { useSession } from "@/entities/session/get-session";
 import { useRegister } from "../api/register";
 import { PasswordField } from "../components/password-field";
 import {

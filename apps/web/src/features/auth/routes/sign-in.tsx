@@ -13,10 +13,10 @@ import { useDocumentTitle } from "@/hooks/use-document-title";
 import { isApiError } from "@/lib/api-client";
 import { zodErrorMap } from "@/lib/form-errors";
 import { safeNextPath } from "@/lib/safe-redirect";
-import { useSession } from "../api/get-session";
+import { useSession } from "@/entities/session/get-session";
 import { useLogin } from "../api/login";
 import { PasswordField } from "../components/password-field";
-import { homePathFor } from "../utils/home";
+import { homePathFor } from "@/entities/session/home";
 
 type FormInput = z.input<typeof loginBody>;
 type FormOutput = z.output<typeof loginBody>;

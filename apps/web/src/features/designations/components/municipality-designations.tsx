@@ -8,7 +8,7 @@ import { type CSSProperties, type ReactNode, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorState } from "@/components/error-state";
 import { TableScroll } from "@/components/table-scroll";
-import { useSession } from "@/features/auth/api/get-session";
+import { useSession } from "@/entities/session/get-session";
 import { formatDate } from "@/lib/format";
 import { useDesignations } from "../api/get-designations";
 import { DesignationForm } from "./designation-form";

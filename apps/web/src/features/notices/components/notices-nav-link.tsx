@@ -7,7 +7,7 @@ import { IconBell } from "@tabler/icons-react";
 import type { ComponentType, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation } from "react-router";
-import { useSession } from "@/features/auth/api/get-session";
+import { useSession } from "@/entities/session/get-session";
 import { useNotices } from "../api/get-notices";
 
 export type NavLinkRenderer = ComponentType<{

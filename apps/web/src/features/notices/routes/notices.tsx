@@ -21,7 +21,7 @@ import { Link } from "react-router";
 import { ErrorState } from "@/components/error-state";
 import { PageSkeleton } from "@/components/page-skeleton";
 import { TableScroll } from "@/components/table-scroll";
-import { useSession } from "@/features/auth/api/get-session";
+import { useSession } from "@/entities/session/get-session";
 import { useDocumentTitle } from "@/hooks/use-document-title";
 import { errorMessage } from "@/lib/errors";
 import { municipalityFullName } from "@/lib/municipality-name";

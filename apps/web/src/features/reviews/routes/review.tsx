@@ -19,7 +19,7 @@ import { Link, useParams } from "react-router";
 import { ErrorState } from "@/components/error-state";
 import { Fact } from "@/components/fact";
 import { SignInPrompt } from "@/components/sign-in-prompt";
-import { useSession } from "@/features/auth/api/get-session";
+import { useSession } from "@/entities/session/get-session";
 import { useDocumentTitle } from "@/hooks/use-document-title";
 import { isApiError } from "@/lib/api-client";
 import { formatDate } from "@/lib/format";

@@ -16,7 +16,7 @@ import type { TFunction } from "i18next";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorState } from "@/components/error-state";
-import { useSession } from "@/features/auth/api/get-session";
+import { useSession } from "@/entities/session/get-session";
 import { formatDate } from "@/lib/format";
 import { useTimeline } from "../api/get-timeline";
 

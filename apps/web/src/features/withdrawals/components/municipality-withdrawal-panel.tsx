@@ -7,7 +7,7 @@ import { IconDoorExit, IconHourglassHigh } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { WithdrawalCountdown } from "@/components/withdrawal-countdown";
-import { useSession } from "@/features/auth/api/get-session";
+import { useSession } from "@/entities/session/get-session";
 import { formatDate } from "@/lib/format";
 import { municipalityFullName } from "@/lib/municipality-name";
 import { useWithdrawals } from "../api/get-withdrawals";

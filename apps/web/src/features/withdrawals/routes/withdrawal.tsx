@@ -22,7 +22,7 @@ import { Link, useParams } from "react-router";
 import { ErrorState } from "@/components/error-state";
 import { Fact } from "@/components/fact";
 import { WithdrawalCountdown } from "@/components/withdrawal-countdown";
-import { useSession } from "@/features/auth/api/get-session";
+import { useSession } from "@/entities/session/get-session";
 import { useDocumentTitle } from "@/hooks/use-document-title";
 import { isApiError } from "@/lib/api-client";
 import { errorMessage } from "@/lib/errors";

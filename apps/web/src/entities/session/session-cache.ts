@@ -37,6 +37,14 @@ export async function applySignedIn(
   await queryClient.resetQueries({ predicate: (q) => !isSessionQuery(q.queryKey) });
 }
 
+/**
+ * After a write: every read may have changed (statuses, counts, notices), except who is
+ * signed in. Mutations call this instead of listing the queries they affect.
+ */
+export function invalidateAfterWrite(queryClient: QueryClient): Promise<void> {
+  return queryClient.invalidateQueries({ predicate: (q) => !isSessionQuery(q.queryKey) });
+}
+
 /** Forgets the user and everything read while signed in. */
 export function applySignedOut(queryClient: QueryClient, session?: Session): void {
   setCsrfToken(session?.csrfToken ?? null);

@@ -1,0 +1,94 @@
+// "Is this municipality a party to the MoU on day D", asked of the database. The rule itself
+// is `isPartyOn` in @cni/domain/membership (member or withdrawing, through N + 15 of a
+// notified withdrawal); this file only loads the facts it needs. Every module that acts only
+// for a party calls `assertParty`, so the answer (409 NOT_A_PARTY) is the same everywhere.
+import { athensToday, type IsoDate } from "@cni/domain/dates";
+import { isPartyOn, type MembershipFacts, partiesOn } from "@cni/domain/membership";
+import type { Db, Tx } from "../db/client.ts";
+import { conflict } from "./errors.ts";
+
+export const EMPTY_FACTS: MembershipFacts = { periods: [], withdrawals: [], applications: [] };
+
+/**
+ * What the membership rules need, per municipality (all when `municipalityIds` is omitted),
+ * in three queries. Draft withdrawals are not facts: only notified ones count.
+ */
+export async function loadMembershipFacts(
+  db: Db | Tx,
+  municipalityIds?: string[],
+): Promise<Map<string, MembershipFacts>> {
+  const where = municipalityIds ? { municipalityId: { in: municipalityIds } } : {};
+  const [periods, withdrawals, applications] = await Promise.all([
+    db.membershipPeriod.findMany({
+      where,
+      select: { municipalityId: true, startsOn: true, startsOnOrBefore: true },
+    }),
+    db.withdrawal.findMany({
+      where: { ...where, notifiedOn: { not: null } },
+      select: { municipalityId: true, notifiedOn: true, rescindedOn: true },
+    }),
+    db.accession.findMany({
+      where: { ...where, submittedOn: { not: null } },
+      select: { municipalityId: true, submittedOn: true, closedOn: true },
+    }),
+  ]);
+  const facts = new Map<string, MembershipFacts>();
+  const factsOf = (id: string) => {
+    let entry = facts.get(id);
+    if (!entry) {
+      entry = { periods: [], withdrawals: [], applications: [] };
+      facts.set(id, entry);
+    }
+    return entry;
+  };
+  for (const p of periods) factsOf(p.municipalityId).periods.push(p);
+  for (const w of withdrawals) {
+    factsOf(w.municipalityId).withdrawals.push({
+      notifiedOn: w.notifiedOn as IsoDate,
+      rescindedOn: w.rescindedOn,
+    });
+  }
+  for (const a of applications) {
+    factsOf(a.municipalityId).applications.push({
+      submittedOn: a.submittedOn as IsoDate,
+      closedOn: a.closedOn,
+    });
+  }
+  return facts;
+}
+
+/** One municipality's facts (empty when it has none). */
+export async function membershipFactsOf(db: Db | Tx, municipalityId: string) {
+  return (await loadMembershipFacts(db, [municipalityId])).get(municipalityId) ?? EMPTY_FACTS;
+}
+
+/** The parties on a day, sorted by id: notice recipients, review participants, counts. */
+export async function loadPartiesOn(db: Db | Tx, on: IsoDate): Promise<string[]> {
+  return partiesOn(await loadMembershipFacts(db), on);
+}
+
+/** Whether the municipality is a party on `day` (default: today in Athens). */
+export async function isParty(
+  db: Db | Tx,
+  municipalityId: string,
+  day: IsoDate = athensToday(),
+): Promise<boolean> {
+  return isPartyOn(await membershipFactsOf(db, municipalityId), day);
+}
+
+/**
+ * Refuses (409 NOT_A_PARTY) unless the municipality is a party to the MoU on `day`.
+ * `action` completes the message: "… so it cannot <action>".
+ */
+export async function assertParty(
+  db: Db | Tx,
+  municipalityId: string,
+  day: IsoDate = athensToday(),
+  action?: string,
+): Promise<void> {
+  if (await isParty(db, municipalityId, day)) return;
+  throw conflict(
+    "NOT_A_PARTY",
+    `${municipalityId} is not a party to the Memorandum on ${day}${action ? `, so it cannot ${action}` : ""}`,
+  );
+}

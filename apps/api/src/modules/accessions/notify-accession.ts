@@ -1,0 +1,129 @@
+import type { NotifiedAccession } from "@cni/contracts/accessions";
+import { athensToday } from "@cni/domain/dates";
+import { isMemberOn } from "@cni/domain/membership";
+import type { Db } from "../../db/client.ts";
+import type { SessionUser } from "../../lib/access.ts";
+import { recordAudit } from "../../lib/audit.ts";
+import { conflict, unprocessable } from "../../lib/errors.ts";
+import { replaceDesignation } from "../designations/service.ts";
+import { EMPTY_FACTS, loadMembershipFacts } from "../municipalities/facts.ts";
+import { notifyParties } from "../notices/send.ts";
+import { ACCESSION_INCLUDE, representativeOf, toAccession } from "./accession-row.ts";
+import { applyTransition, assertAllowed, loadVisibleAccession } from "./accession-rules.ts";
+
+/** 422 unless `notifiedOn` is neither in the future nor before the council decision. */
+function assertNotificationDate(notifiedOn: string, today: string, decisionDate: string) {
+  if (notifiedOn > today) {
+    throw unprocessable(
+      "NOTIFIED_IN_FUTURE",
+      `The notification date ${notifiedOn} is in the future`,
+      [{ path: "notifiedOn", message: "Cannot be in the future", code: "NOTIFIED_IN_FUTURE" }],
+    );
+  }
+  if (notifiedOn < decisionDate) {
+    throw unprocessable(
+      "NOTIFIED_BEFORE_DECISION",
+      `The notification date ${notifiedOn} is before the council decision (${decisionDate})`,
+      [
+        {
+          path: "notifiedOn",
+          message: "Cannot be before the council decision",
+          code: "NOTIFIED_BEFORE_DECISION",
+        },
+      ],
+    );
+  }
+}
+
+/**
+ * POST /api/accessions/:id/notify — the secretariat circulates a submitted declaration to
+ * the parties (submitted → notified). Accession is by declaration notified to the parties:
+ * nobody accepts it, and the municipality is a party from `notifiedOn` (default today in
+ * Athens; never in the future nor before the council decision).
+ *
+ * ONE transaction: the status, the membership period from `notifiedOn`, the declared
+ * representative and alternate as designations (only when the declaration names them), one
+ * notice per party as of `notifiedOn` (one INSERT for all; the parties computed once from
+ * one read of the membership facts) and the audit entries. The answer carries the count of
+ * notices, not the notices.
+ */
+export async function notifyAccession(
+  db: Db,
+  { actor, id, notifiedOn: asked }: { actor: SessionUser; id: string; notifiedOn?: string },
+): Promise<NotifiedAccession> {
+  const row = await loadVisibleAccession(db, actor, id);
+  const today = athensToday();
+  const notifiedOn = asked ?? today;
+  assertAllowed(row, "notify");
+  assertNotificationDate(notifiedOn, today, row.decisionDate);
+
+  const noticesSent = await db.$transaction(async (tx) => {
+    await applyTransition(tx, row, "notify", {
+      notifiedOn,
+      notifiedAt: new Date(),
+      closedOn: notifiedOn,
+    });
+    const facts = await loadMembershipFacts(tx);
+    if (isMemberOn(facts.get(row.municipalityId) ?? EMPTY_FACTS, notifiedOn)) {
+      throw conflict("ALREADY_MEMBER", `${row.municipalityId} is already a party on ${notifiedOn}`);
+    }
+    const parties = [...facts.entries()]
+      .filter(
+        ([municipalityId, f]) => municipalityId !== row.municipalityId && isMemberOn(f, notifiedOn),
+      )
+      .map(([municipalityId]) => municipalityId)
+      .sort();
+    const period = await tx.membershipPeriod.create({
+      data: {
+        municipalityId: row.municipalityId,
+        basis: "accession",
+        startsOn: notifiedOn,
+        accessionId: id,
+      },
+    });
+    const designated: string[] = [];
+    for (const role of ["representative", "alternate"] as const) {
+      const person = representativeOf(row, role);
+      if (!person) continue;
+      await replaceDesignation(tx, {
+        municipalityId: row.municipalityId,
+        role,
+        person,
+        on: notifiedOn,
+        accessionId: id,
+      });
+      designated.push(`${role} ${person.name}`);
+    }
+    const recipients = await notifyParties(tx, {
+      kind: "accession",
+      event: "notified",
+      subjectMunicipalityId: row.municipalityId,
+      partiesOn: notifiedOn,
+      recipients: parties,
+      accessionId: id,
+    });
+    await recordAudit(tx, {
+      actor,
+      action: "accession.notify",
+      entityType: "accession",
+      entityId: id,
+      summary: `Circulated the accession declaration of ${row.municipalityId} to ${recipients.length} parties on ${notifiedOn}${designated.length ? `; designated ${designated.join(", ")}` : "; representative and alternate to be designated"}`,
+      before: { status: row.status },
+      after: { status: "notified", notifiedOn, noticesSent: recipients.length },
+    });
+    await recordAudit(tx, {
+      actor,
+      action: "membership.start",
+      entityType: "municipality",
+      entityId: row.municipalityId,
+      summary: `Party from ${notifiedOn} (accession declaration ${id} notified to the parties)`,
+      after: { periodId: period.id, basis: "accession", startsOn: notifiedOn },
+    });
+    return recipients.length;
+  });
+  const updated = await db.accession.findUniqueOrThrow({
+    where: { id },
+    include: ACCESSION_INCLUDE,
+  });
+  return { ...toAccession(updated), noticesSent };
+}
