@@ -264,9 +264,12 @@ export async function addNetwork(db: Db, plan: MunicipalityPlan) {
       withdrawals.push({
         id: withdrawalId,
         municipalityId: id,
-        declaredOn: addCalendarDays(notifiedOn, -2),
+        status: "pending",
+        decisionNumber: `${100 + withdrawals.length}/${notifiedOn.slice(0, 4)}`,
+        decisionDate: addCalendarDays(notifiedOn, -2),
         notifiedOn,
-        effectiveOn: addCalendarDays(notifiedOn, 15),
+        lastDayAsParty: addCalendarDays(notifiedOn, 15),
+        effectiveOn: addCalendarDays(notifiedOn, 16),
       });
       audit("withdrawal.file", "withdrawal", withdrawalId, `Withdrawal of ${id}`);
       (isFormer ? ids.former : ids.withdrawing).push(id);

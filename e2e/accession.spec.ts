@@ -366,7 +366,7 @@ test.describe("accession declarations", () => {
     const nav = page.getByRole("navigation", { name: "Κύρια πλοήγηση" });
     await expect(nav.getByTestId("notices-badge")).toBeVisible();
     const row = page.locator(`tr[data-subject="${municipalityId}"]`);
-    await expect(row).toContainText("προσχώρησε στο Δίκτυο");
+    await expect(row).toContainText("Δήλωση προσχώρησης");
     await expectNoAxeViolations(page);
     await row.getByRole("button", { name: /Επιβεβαίωση λήψης/ }).click();
     await expect(row).toContainText("Επιβεβαιώθηκε");

@@ -110,7 +110,9 @@ test.describe("accounts", () => {
     await dialog.getByRole("button", { name: "Δημιουργία και σύνδεσμος πρόσκλησης" }).click();
 
     const linkDialog = page.getByRole("dialog", { name: "Σύνδεσμος πρόσκλησης" });
-    await expect(linkDialog).toContainText("Ο σύνδεσμος για Ελένη Παπαδοπούλου είναι έτοιμος.");
+    await expect(linkDialog).toContainText(
+      "Ο σύνδεσμος πρόσκλησης του λογαριασμού «Ελένη Παπαδοπούλου» είναι έτοιμος.",
+    );
     const linkInput = field(linkDialog, "Σύνδεσμος πρόσκλησης");
     const invitationUrl = await linkInput.inputValue();
     expect(invitationUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/invitations\/[A-Za-z0-9_-]{43}$/);

@@ -370,8 +370,8 @@ test.describe
       });
       const page = await representative.newPage();
       await page.goto(`/activities/${id}`);
-      await page.getByRole("button", { name: "Δήλωση συμμετοχής: Λαρισαίων" }).click();
-      await expect(page.getByText("Ο δήμος Λαρισαίων συμμετέχει")).toBeVisible();
+      await page.getByRole("button", { name: "Δήλωση συμμετοχής: Δήμος Λαρισαίων" }).click();
+      await expect(page.getByText("Ο Δήμος Λαρισαίων συμμετέχει")).toBeVisible();
       const participants = page.getByRole("region", { name: "Συμμετέχοντες δήμοι" });
       await expect(participants.getByRole("link", { name: "Λαρισαίων" })).toBeVisible();
       await expect(participants.getByRole("link", { name: "Τρικκαίων" })).toBeVisible();

@@ -231,20 +231,20 @@ test.describe("navigation and accessibility", () => {
     await page.setViewportSize({ width: 375, height: 740 });
     await page.goto("/");
     const nav = page.getByRole("navigation", { name: "Κύρια πλοήγηση" });
-    await expect(nav.getByRole("link", { name: "Δραστηριότητες" })).toBeHidden();
+    await expect(nav.getByRole("link", { name: "Δράσεις" })).toBeHidden();
 
     const menu = page.getByRole("button", { name: "Άνοιγμα μενού πλοήγησης" });
     await menu.click();
-    await expect(nav.getByRole("link", { name: "Δραστηριότητες" })).toBeVisible();
+    await expect(nav.getByRole("link", { name: "Δράσεις" })).toBeVisible();
     await page.keyboard.press("Escape");
-    await expect(nav.getByRole("link", { name: "Δραστηριότητες" })).toBeHidden();
+    await expect(nav.getByRole("link", { name: "Δράσεις" })).toBeHidden();
     await expect(menu).toBeFocused();
 
     await menu.click();
-    await nav.getByRole("link", { name: "Δραστηριότητες" }).click();
+    await nav.getByRole("link", { name: "Δράσεις" }).click();
     await expect(page).toHaveURL(/\/activities$/);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await expect(nav.getByRole("link", { name: "Δραστηριότητες" })).toBeHidden();
+    await expect(nav.getByRole("link", { name: "Δράσεις" })).toBeHidden();
   });
 
   // The member directory's pages; the other sections are checked by their own specs
@@ -273,7 +273,7 @@ test.describe("navigation and accessibility", () => {
     await page.setViewportSize({ width: 375, height: 740 });
     await page.goto("/");
     await expect(rows(page)).toHaveCount(19);
-    await expect(page.getByRole("region", { name: "Οι δήμοι του δικτύου" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Οι δήμοι του Δικτύου" })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.goto("/municipalities/piraeus");
     await expect(page.getByRole("heading", { level: 1, name: "Δήμος Πειραιά" })).toBeVisible();

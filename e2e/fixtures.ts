@@ -27,9 +27,7 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
  * Repeats a call the server shed with 503 (its load guard answers "busy" while the event
  * loop lags on a loaded machine); any other answer is returned as is.
  */
-export async function retry503<T extends { status(): number }>(
-  call: () => Promise<T>,
-): Promise<T> {
+export async function retry503<T extends { status(): number }>(call: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const response = await call();
     if (response.status() !== 503 || attempt === 10) return response;

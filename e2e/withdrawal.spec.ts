@@ -111,7 +111,7 @@ test.describe("withdrawals", () => {
     ).toBeVisible();
     await expect(page.getByRole("textbox", { name: "Δήμος" })).toHaveValue("Δήμος Καρδίτσας");
     // an officer cannot back-date the notification: the field is not offered
-    await expect(page.getByLabel("Ημερομηνία κοινοποίησης στα άλλα μέλη")).toHaveCount(0);
+    await expect(page.getByLabel("Ημερομηνία κοινοποίησης στα άλλα μέρη")).toHaveCount(0);
 
     const effectiveOn = addDays(today, 15);
     const preview = page.getByTestId("effective-date-preview");
@@ -189,7 +189,7 @@ test.describe("withdrawals", () => {
     await page.getByRole("button", { name: "Switch to English" }).click();
     await expect(page.getByTestId("withdrawal-countdown")).toHaveText("leaves in 15 days");
     await expect(page.getByTestId("municipality-timeline")).toContainText(
-      "Withdrawal notified to the other members",
+      "Withdrawal notified to the other parties",
     );
   });
 
@@ -210,7 +210,7 @@ test.describe("withdrawals", () => {
     await expect(items).toHaveCount(3);
     await expect(items.nth(0)).toHaveAttribute("data-kind", "member_on_or_before");
     await expect(items.nth(1)).toHaveAttribute("data-kind", "withdrawal_filed");
-    await expect(items.nth(1)).toContainText("Κοινοποίηση αποχώρησης στα άλλα μέλη");
+    await expect(items.nth(1)).toContainText("Κοινοποίηση αποχώρησης στα άλλα μέρη");
     await expect(items.nth(2)).toHaveAttribute("data-kind", "withdrawal_rescinded");
     await expect(items.nth(2)).toContainText("Ανάκληση αποχώρησης");
 
@@ -229,7 +229,7 @@ test.describe("withdrawals", () => {
     const notifiedOn = addDays(today, -20);
     const effectiveOn = addDays(notifiedOn, 15);
     await page.getByLabel("Ημερομηνία της έγγραφης δήλωσης").fill(addDays(today, -21));
-    await page.getByLabel("Ημερομηνία κοινοποίησης στα άλλα μέλη").fill(notifiedOn);
+    await page.getByLabel("Ημερομηνία κοινοποίησης στα άλλα μέρη").fill(notifiedOn);
     const preview = page.getByTestId("effective-date-preview");
     await expect(preview.getByTestId("effective-on")).toHaveAttribute("datetime", effectiveOn);
     await expect(preview).toContainText("έχει ήδη περάσει");

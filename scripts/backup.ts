@@ -9,26 +9,37 @@
 //   committed, never modified, and deleted only after their row is; should one vanish
 //   between the snapshot and the copy, a new snapshot is taken.)
 // - backups/<UTC timestamp>/{cni.db, documents/, manifest.json}: row counts per table,
-//   sha256 of the database file and of every document; then the copy is verified.
+//   sha256 of the database file and of every document, signed with an HMAC keyed by
+//   CNI_BACKUP_KEY (or the key file beside the live database), so a restore can tell an
+//   altered backup; then the copy is verified.
+// - Owner-only: the folders 0700, the files 0600 (they hold personal data and sessions).
 //
 // Reads DATABASE_URL and CNI_DOCUMENTS_DIR like the server (apps/api/src/config.ts).
-import { copyFile, mkdir, rm, stat, writeFile } from "node:fs/promises";
+import { chmod, copyFile, mkdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadConfig, repoRoot } from "../apps/api/src/config.ts";
 import {
+  backupKey,
   DATABASE_FILE,
   DOCUMENTS_FOLDER,
   fileUrlPath,
   integrityCheck,
   MANIFEST,
   type Manifest,
+  OWNER_ONLY_FILE,
+  OWNER_ONLY_FOLDER,
   openFile,
   referencedDocuments,
+  STORAGE_KEY,
   sha256File,
+  signManifest,
   tableCounts,
   verifyBackup,
 } from "./backup.lib.ts";
+
+// Whatever this process creates (VACUUM INTO's file included) is the owner's only.
+process.umask(0o077);
 
 const { values } = parseArgs({
   options: {
@@ -42,6 +53,7 @@ const log = (line: string) => {
 
 const config = loadConfig();
 const databaseFile = fileUrlPath(config.databaseUrl);
+const { key, from: keyFrom } = backupKey(databaseFile, true);
 const stamp = new Date()
   .toISOString()
   .replace(/:/g, "-")
@@ -61,7 +73,8 @@ const started = performance.now();
 
 async function attempt(): Promise<Manifest | null> {
   await rm(dir, { recursive: true, force: true });
-  await mkdir(path.join(dir, DOCUMENTS_FOLDER), { recursive: true });
+  await mkdir(path.join(dir, DOCUMENTS_FOLDER), { recursive: true, mode: OWNER_ONLY_FOLDER });
+  await chmod(dir, OWNER_ONLY_FOLDER);
   const target = path.join(dir, DATABASE_FILE);
   const live = openFile(databaseFile);
   try {
@@ -70,6 +83,7 @@ async function attempt(): Promise<Manifest | null> {
   } finally {
     live.close();
   }
+  await chmod(target, OWNER_ONLY_FILE);
   const copy = openFile(target);
   let tables: Record<string, number>;
   let integrity: string;
@@ -83,6 +97,9 @@ async function attempt(): Promise<Manifest | null> {
   }
   if (integrity !== "ok") throw new Error(`The copy fails integrity_check: ${integrity}`);
   for (const document of documents) {
+    if (!STORAGE_KEY.test(document.storageKey)) {
+      throw new Error(`document row with an invalid storage key: ${JSON.stringify(document.storageKey)}`);
+    }
     const source = path.join(config.documentsDir, document.storageKey);
     const destination = path.join(dir, DOCUMENTS_FOLDER, document.storageKey);
     try {
@@ -94,6 +111,7 @@ async function attempt(): Promise<Manifest | null> {
       }
       throw error;
     }
+    await chmod(destination, OWNER_ONLY_FILE);
     const sha256 = await sha256File(destination);
     if (sha256 !== document.sha256) {
       throw new Error(`document ${document.storageKey}: sha256 differs from the database's`);
@@ -117,9 +135,11 @@ async function attempt(): Promise<Manifest | null> {
 let manifest: Manifest | null = null;
 for (let tries = 0; !manifest && tries < 5; tries += 1) manifest = await attempt();
 if (!manifest) throw new Error("Documents kept disappearing during the backup; try again");
-await writeFile(path.join(dir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+await writeFile(path.join(dir, MANIFEST), `${JSON.stringify(signManifest(manifest, key), null, 2)}\n`, {
+  mode: OWNER_ONLY_FILE,
+});
 
-const { problems } = await verifyBackup(dir);
+const { problems } = await verifyBackup(dir, key);
 if (problems.length) {
   process.stderr.write(`The backup in ${dir} does not verify:\n  ${problems.join("\n  ")}\n`);
   process.exit(1);
@@ -129,6 +149,7 @@ log(
   `Backup: ${dir}\n  ${DATABASE_FILE}: ${(manifest.database.bytes / 1024 / 1024).toFixed(1)} MB, ` +
     `${rows} rows in ${Object.keys(manifest.tables).length} tables, integrity ok\n` +
     `  ${manifest.documents.length} documents, sha256 verified\n` +
+    `  manifest signed with the key from ${keyFrom} (keep a copy of it apart from the backups)\n` +
     `  in ${((performance.now() - started) / 1000).toFixed(1)} s. Restore: npm run restore -- ${path.relative(repoRoot, dir)}`,
 );
 // the last line is the folder, for scripts

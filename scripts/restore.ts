@@ -1,25 +1,34 @@
 // `npm run restore -- backups/<timestamp>`: puts a backup made by `npm run backup` back as
 // the live database and documents folder (DATABASE_URL, CNI_DOCUMENTS_DIR, as the server).
 //
-// 1. Verifies the backup against its manifest (sha256 of the database file and of every
-//    document, integrity_check, row counts); refuses an altered or incomplete backup.
+// 1. Verifies the backup: the manifest's HMAC (CNI_BACKUP_KEY, or the key file beside the
+//    live database), every storage key's format (no separators: nothing is written outside
+//    the documents folder), the manifest's documents against the backup database's Document
+//    rows, the sha256 of the database file and of every document, integrity_check, row
+//    counts. An altered, incomplete or traversing backup is refused and nothing changes.
 // 2. Refuses while the server (or anything else) has the live database open — stop the
 //    server first: a running server would keep writing to the file being replaced.
 // 3. Keeps the current database (with its -wal/-shm) and documents folder beside them as
 //    `*.before-restore-<timestamp>`; nothing is deleted.
-// 4. Copies the backup in (the database through a temporary file and a rename), then
+// 4. Copies the backup into staging files beside the live ones and checks the exact files
+//    copied (sha256) before anything live is touched; then renames them into place and
 //    checks the restored copy again: same row counts, every document's sha256.
-import { copyFile, mkdir, readdir, rename, stat } from "node:fs/promises";
+// Everything it creates is owner-only (0600 files, 0700 folders).
+import { chmod, copyFile, mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadConfig, repoRoot } from "../apps/api/src/config.ts";
 import {
+  backupKey,
   DATABASE_FILE,
   DOCUMENTS_FOLDER,
   fileUrlPath,
   integrityCheck,
+  OWNER_ONLY_FILE,
+  OWNER_ONLY_FOLDER,
   openFile,
   processesUsing,
+  STORAGE_KEY,
   sha256File,
   tableCounts,
   verifyBackup,
@@ -37,10 +46,17 @@ const fail = (message: string): never => {
   process.exit(1);
 };
 
+process.umask(0o077);
 const config = loadConfig();
 const databaseFile = path.resolve(fileUrlPath(config.databaseUrl));
+let key: Buffer;
+try {
+  key = backupKey(databaseFile, false).key;
+} catch (error) {
+  fail((error as Error).message);
+}
 
-const { manifest, problems } = await verifyBackup(dir).catch((error: Error) =>
+const { manifest, problems } = await verifyBackup(dir, key!).catch((error: Error) =>
   fail(`${dir} is not a readable backup (${error.message})`),
 );
 if (problems.length) fail(`the backup does not verify:\n  ${problems.join("\n  ")}`);
@@ -70,8 +86,36 @@ const stamp = new Date()
   .toISOString()
   .replace(/:/g, "-")
   .replace(/\.\d+Z$/, "Z");
+// Stage: copy into temporary names beside the live files and check exactly what was copied.
+await mkdir(path.dirname(databaseFile), { recursive: true, mode: OWNER_ONLY_FOLDER });
+const temporary = `${databaseFile}.restoring-${stamp}`;
+const documentsDir = config.documentsDir;
+const staging = `${documentsDir}.restoring-${stamp}`;
+const discardStaging = () =>
+  Promise.all([rm(temporary, { force: true }), rm(staging, { recursive: true, force: true })]);
+try {
+  await copyFile(path.join(dir, DATABASE_FILE), temporary);
+  await chmod(temporary, OWNER_ONLY_FILE);
+  if ((await sha256File(temporary)) !== manifest.database.sha256) {
+    throw new Error(`the copied ${DATABASE_FILE} differs from the manifest`);
+  }
+  await mkdir(staging, { recursive: true, mode: OWNER_ONLY_FOLDER });
+  for (const document of manifest.documents) {
+    // verified above; checked again right where a path is built from it
+    if (!STORAGE_KEY.test(document.storageKey)) throw new Error("invalid storage key");
+    const copied = path.join(staging, document.storageKey);
+    await copyFile(path.join(dir, DOCUMENTS_FOLDER, document.storageKey), copied);
+    await chmod(copied, OWNER_ONLY_FILE);
+    if ((await sha256File(copied)) !== document.sha256) {
+      throw new Error(`the copied document ${document.storageKey} differs from the manifest`);
+    }
+  }
+} catch (error) {
+  await discardStaging();
+  fail(`${(error as Error).message}; nothing was changed`);
+}
+
 const kept: string[] = [];
-await mkdir(path.dirname(databaseFile), { recursive: true });
 for (const suffix of ["", "-wal", "-shm"]) {
   // A stale -wal next to the restored file would be replayed into it: move it away too.
   const file = `${databaseFile}${suffix}`;
@@ -81,23 +125,13 @@ for (const suffix of ["", "-wal", "-shm"]) {
     kept.push(aside);
   }
 }
-const temporary = `${databaseFile}.restoring-${stamp}`;
-await copyFile(path.join(dir, DATABASE_FILE), temporary);
 await rename(temporary, databaseFile);
-
-const documentsDir = config.documentsDir;
 if (await exists(documentsDir)) {
   const aside = `${documentsDir}.before-restore-${stamp}`;
   await rename(documentsDir, aside);
   kept.push(aside);
 }
-await mkdir(documentsDir, { recursive: true });
-for (const document of manifest.documents) {
-  await copyFile(
-    path.join(dir, DOCUMENTS_FOLDER, document.storageKey),
-    path.join(documentsDir, document.storageKey),
-  );
-}
+await rename(staging, documentsDir);
 
 // Check what is now live.
 const restored = openFile(databaseFile);

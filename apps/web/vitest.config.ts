@@ -9,6 +9,6 @@ export default defineConfig({
   test: {
     name: "web",
     environment: "node",
-    include: ["src/**/*.test.ts"],
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
   },
 });

@@ -10,6 +10,7 @@ import {
 } from "fastify-type-provider-zod";
 import type { Config } from "./config.ts";
 import type { Db } from "./db/client.ts";
+import { logRedaction } from "./lib/log-redaction.ts";
 import accessionRoutes from "./modules/accessions/routes.ts";
 import activityRoutes from "./modules/activities/routes.ts";
 import amendmentRoutes from "./modules/amendments/routes.ts";
@@ -44,13 +45,43 @@ declare module "fastify" {
   }
 }
 
+// The portal uses none of these browser features; no page (or injected script) may.
+const PERMISSIONS_POLICY = [
+  "accelerometer=()",
+  "autoplay=()",
+  "browsing-topics=()",
+  "camera=()",
+  "display-capture=()",
+  "geolocation=()",
+  "gyroscope=()",
+  "magnetometer=()",
+  "microphone=()",
+  "midi=()",
+  "payment=()",
+  "usb=()",
+  "xr-spatial-tracking=()",
+].join(", ");
+
+/**
+ * A hop count trusts that many proxies in front (the address the outermost of them saw);
+ * Fastify 5 turns a bare number into "trust nobody", so it becomes a function here. Use a
+ * count only when the server is reachable through the proxy alone (HOST=127.0.0.1).
+ */
+function trustProxyOption(trust: Config["trustProxy"]): FastifyServerOptions["trustProxy"] {
+  if (typeof trust === "number") return (_address: string, hop: number) => hop < trust;
+  return trust;
+}
+
 export type BuildOptions = { config: Config; db: Db; logger?: FastifyServerOptions["logger"] };
 
 /** Builds the whole application (API + SPA) without listening; tests use app.inject(). */
 export async function buildApp({ config, db, logger = false }: BuildOptions) {
   const app = Fastify({
-    logger,
-    trustProxy: config.trustProxy,
+    // secrets (cookies, passwords, link tokens in URLs) are redacted whatever the caller sets
+    logger: logger && typeof logger === "object" ? { ...logRedaction, ...logger } : logger,
+    // only the configured proxies (a hop count or their addresses): X-Forwarded-For from
+    // anyone else is ignored, so it cannot pick the address the rate limits count
+    trustProxy: trustProxyOption(config.trustProxy),
     bodyLimit: 1024 * 1024,
     routerOptions: { maxParamLength: 200 },
     // plugins/under-pressure.ts answers requests that arrive while closing (problem+json)
@@ -91,6 +122,15 @@ export async function buildApp({ config, db, logger = false }: BuildOptions) {
       },
     },
     crossOriginEmbedderPolicy: false,
+    // HSTS only over HTTPS (below): over plain HTTP it is meaningless, and a local server
+    // answering http://127.0.0.1 must not pin the name to HTTPS.
+    strictTransportSecurity: false,
+  });
+  app.addHook("onRequest", async (request, reply) => {
+    reply.header("permissions-policy", PERMISSIONS_POLICY);
+    if (request.protocol === "https") {
+      reply.header("strict-transport-security", "max-age=31536000; includeSubDomains");
+    }
   });
   await app.register(fastifyRateLimit, { global: false });
   await app.register(dbPlugin, { db });

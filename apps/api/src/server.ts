@@ -2,14 +2,21 @@ import closeWithGrace from "close-with-grace";
 import { buildApp } from "./app.ts";
 import { loadConfig } from "./config.ts";
 import { createDb } from "./db/client.ts";
+import { restrictDataPermissions } from "./lib/owner-only.ts";
 import { applyMigrations } from "./db/migrate.ts";
 import { ensureCoordinator } from "./modules/users/bootstrap.ts";
 import { seedNetwork } from "./seed/seed.ts";
 
 const config = loadConfig();
+const databaseFile = config.databaseUrl.startsWith("file:")
+  ? config.databaseUrl.slice("file:".length)
+  : null;
+// owner-only database and documents (0600/0700), before anything is created
+restrictDataPermissions(databaseFile, config.documentsDir);
 await applyMigrations(config.databaseUrl);
 const db = await createDb(config.databaseUrl);
 const seeded = await seedNetwork(db);
+restrictDataPermissions(databaseFile, config.documentsDir); // the files migrations just made
 const app = await buildApp({
   config,
   db,

@@ -160,7 +160,10 @@ export async function applicant(ctx: TestContext) {
 }
 
 /** A declaration with its council decision's document, submitted by the officer. */
-export async function submittedAccession(ctx: TestContext, body = validDeclaration()) {
+export async function submittedAccession(
+  ctx: TestContext,
+  body: Record<string, unknown> = validDeclaration(),
+) {
   const a = await applicant(ctx);
   const created = await postAccession(ctx.app, a.officer.headers, {
     municipalityId: a.municipality.id,

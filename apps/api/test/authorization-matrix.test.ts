@@ -3,13 +3,17 @@
 // future route can skip authorization review.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  APPLICANT_MUNICIPALITY,
   type AuthzRow,
+  FORMER_MUNICIPALITY,
   OTHER_MUNICIPALITY,
   type Outcome,
   OWN_MUNICIPALITY,
   PERSONAS,
   type Persona,
+  personaEmail,
 } from "./authz/types.ts";
+import { makeFormerMember } from "./authz/former-member.ts";
 import { type Agent, createTestApp, createUser, signIn, type TestContext } from "./helpers.ts";
 
 const modules = import.meta.glob<{ rows: AuthzRow[] }>("./authz/*.rows.ts", { eager: true });
@@ -25,12 +29,12 @@ beforeAll(async () => {
     persona: Persona,
     role: "coordinator" | "officer" | "representative",
     municipalityId: string | null,
+    verification: "pending" | "verified" = "verified",
   ) => {
-    const user = await createUser(ctx.db, {
-      role,
-      municipalityId,
-      email: `${persona.toLowerCase()}@matrix.cni`,
-    });
+    const user = await createUser(ctx.db, { role, municipalityId, email: personaEmail(persona) });
+    if (verification === "pending") {
+      await ctx.db.user.update({ where: { id: user.id }, data: { verification } });
+    }
     emails.set(persona, user.email);
   };
   await make("coordinator", "coordinator", null);
@@ -38,6 +42,29 @@ beforeAll(async () => {
   await make("officerOther", "officer", OTHER_MUNICIPALITY);
   await make("representativeOwn", "representative", OWN_MUNICIPALITY);
   await make("representativeOther", "representative", OTHER_MUNICIPALITY);
+  await make("pendingOfficer", "officer", OWN_MUNICIPALITY, "pending");
+  await make("applicantOfficer", "officer", APPLICANT_MUNICIPALITY);
+  await make("formerRepresentative", "representative", OWN_MUNICIPALITY);
+  await make("representativeOfFormerMember", "representative", FORMER_MUNICIPALITY);
+
+  // Who is designated: the own representative replaced the former one; the former member's
+  // representative was designated while it was a party, and it withdrew since.
+  const designate = (municipalityId: string, persona: Persona, from: string, to: string | null) =>
+    ctx.db.designation.create({
+      data: {
+        municipalityId,
+        role: "representative",
+        name: persona,
+        email: personaEmail(persona),
+        from,
+        to,
+      },
+    });
+  await designate(OWN_MUNICIPALITY, "formerRepresentative", "2024-06-17", "2025-03-01");
+  await designate(OWN_MUNICIPALITY, "representativeOwn", "2025-03-01", null);
+  await designate(OTHER_MUNICIPALITY, "representativeOther", "2024-06-17", null);
+  await designate(FORMER_MUNICIPALITY, "representativeOfFormerMember", "2024-06-17", null);
+  await makeFormerMember(ctx, FORMER_MUNICIPALITY);
 });
 afterAll(async () => {
   await ctx.app.close();
@@ -92,5 +119,5 @@ describe("authorization matrix", () => {
       }
     }
     expect(mismatches).toEqual([]);
-  });
+  }, 300_000);
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { copyFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
+import { athensToday } from "@cni/domain/dates";
 import type { Role } from "@cni/domain/enums";
 import { inject } from "vitest";
 import { type App, buildApp } from "../src/app.ts";
@@ -60,6 +61,26 @@ export async function createUser(
       municipalityId: input.municipalityId ?? null,
       passwordHash: await passwordHash,
     },
+  });
+}
+
+/**
+ * Makes `person` the municipality's current representative from today (the current one, if
+ * any, ends today), as PUT /api/municipalities/:id/designations/representative would.
+ */
+export async function designateAsRepresentative(
+  ctx: Pick<TestContext, "db">,
+  municipalityId: string,
+  person: { name: string; email: string },
+  role: "representative" | "alternate" = "representative",
+) {
+  const today = athensToday();
+  await ctx.db.designation.updateMany({
+    where: { municipalityId, role, to: null },
+    data: { to: today },
+  });
+  return ctx.db.designation.create({
+    data: { municipalityId, role, name: person.name, email: person.email, from: today },
   });
 }
 

@@ -11,7 +11,7 @@ import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router/dom";
 import { AppProvider } from "./app/provider";
 import { createRouter } from "./app/router";
-import { getSessionQueryOptions } from "./features/auth/api/get-session";
+import { getSessionQueryOptions } from "./entities/session/get-session";
 import { initI18n } from "./lib/i18n";
 import { queryClient } from "./lib/query-client";
 

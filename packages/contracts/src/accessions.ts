@@ -102,8 +102,8 @@ export type Signatory = z.infer<typeof signatory>;
 export const declarationParts = {
   councilDecision: councilDecisionFields,
   signatory: signatory.optional(),
-  representative: person.optional(),
-  alternate: person.optional(),
+  representative: person.nullish(),
+  alternate: person.nullish(),
   remarks: optionalText(2000),
 };
 
@@ -118,8 +118,8 @@ export type CreateAccessionBody = z.input<typeof createAccessionBody>;
 export const updateAccessionBody = z.object({
   councilDecision: councilDecisionFields.optional(),
   signatory: signatory.optional(),
-  representative: person.optional(),
-  alternate: person.optional(),
+  representative: person.nullish(),
+  alternate: person.nullish(),
   remarks: optionalText(2000),
 });
 export type UpdateAccessionBody = z.input<typeof updateAccessionBody>;

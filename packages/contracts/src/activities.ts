@@ -1,4 +1,5 @@
-// Network activities: the 8 cooperation activity types under the 3 thematic pillars.
+// Network activities: the MoU's eight cooperation activity types (an indicative list, hence
+// `other` too) under the 3 thematic pillars.
 // The same create/update schema validates the API body and drives the SPA form, so the
 // cross-field rules (≥ 1 pillar, end on or after start, funding fields only for funding)
 // are written once.

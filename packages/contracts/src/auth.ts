@@ -21,7 +21,23 @@ export type User = z.infer<typeof user>;
  * `POST /api/registrations`, or a former member): until its accession is accepted it may
  * only draft and submit its own accession.
  */
-export const sessionUser = user.extend({ applicant: z.boolean() }).meta({ id: "SessionUser" });
+export const sessionUser = user
+  .extend({
+    applicant: z.boolean(),
+    /**
+     * "pending": a self-registered officer no coordinator has verified yet (it may only
+     * draft its municipality's declaration); "refused": the coordinator refused it.
+     */
+    verification: z.enum(["pending", "verified", "refused"]),
+    /** The refusal's reason, shown to the person. */
+    refusalReason: z.string().nullable(),
+    /**
+     * Whether the account is today its municipality's designated representative or alternate
+     * (the e-mail of the current designation): the powers of that role follow it.
+     */
+    designatedAs: z.enum(["representative", "alternate"]).nullable(),
+  })
+  .meta({ id: "SessionUser" });
 export type SessionUser = z.infer<typeof sessionUser>;
 
 export const sessionResponse = z.object({ user: sessionUser.nullable(), csrfToken: z.string() });
@@ -39,3 +55,42 @@ export const loginResponse = z.object({ user: sessionUser, csrfToken: z.string()
 export type LoginResponse = z.infer<typeof loginResponse>;
 
 export const password = z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH);
+
+// ---- the person's own account (account page) -------------------------------------------
+
+/** `PATCH /api/account`: the person's own name (same rule as users' names). */
+export const renameAccountBody = z.object({ name: z.string().trim().min(2).max(200) });
+export type RenameAccountBody = z.input<typeof renameAccountBody>;
+
+/**
+ * `POST /api/account/password`: the current password is required; the new one must be
+ * long enough and not guessable (checked by the API: 422 WEAK_PASSWORD with the reason in
+ * `errors[0].code`, one of `weak_common`, `weak_word`, `weak_personal`, `weak_pattern`,
+ * `weak_date`, `weak_guessable`). The person's other sessions end.
+ */
+export const changePasswordBody = z.object({
+  currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+  newPassword: password,
+});
+export type ChangePasswordBody = z.input<typeof changePasswordBody>;
+
+// ---- forgot password (only when the server sends e-mail) -------------------------------
+
+/** `GET /api/auth/password-reset`: whether "forgot password" works on this server. */
+export const passwordResetAvailability = z.object({ available: z.boolean() });
+export type PasswordResetAvailability = z.infer<typeof passwordResetAvailability>;
+
+/** `POST /api/auth/password-reset` → 202, the same whether the e-mail has an account or not. */
+export const requestPasswordResetBody = z.object({ email });
+export type RequestPasswordResetBody = z.input<typeof requestPasswordResetBody>;
+export const requestPasswordResetResponse = z.object({ status: z.literal("accepted") });
+
+/** Links carry the token in the URL fragment; the page sends it in the body. */
+export const secretToken = z.string().min(16).max(200);
+
+/** `POST /api/auth/password-reset/confirm`: single use; signs the person in. */
+export const confirmPasswordResetBody = z.object({ token: secretToken, password });
+export type ConfirmPasswordResetBody = z.input<typeof confirmPasswordResetBody>;
+
+/** The reset link is valid this long. */
+export const PASSWORD_RESET_MINUTES = 60;

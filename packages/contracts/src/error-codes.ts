@@ -63,6 +63,7 @@ export const ERROR_CODES = [
 
   // documents
   "MULTIPART_REQUIRED", // 415
+  "MALFORMED_MULTIPART", // 400: no boundary, a truncated part, a broken part header
   "FILE_REQUIRED", // 400
   "INVALID_KIND", // 400
   "NOT_A_PDF", // 415
@@ -89,6 +90,7 @@ export const ERROR_CODES = [
   "WITHDRAWAL_ALREADY_RESCINDED", // 409
   "WITHDRAWAL_NOT_DRAFT", // 409: only a draft is edited, documented or notified
   "WITHDRAWAL_NOT_NOTIFIED", // 409: a draft is not rescinded (it was never notified)
+  "RESCISSION_BEFORE_DECISION", // 422: the revoking decision predates the decision to withdraw
 
   // amendments
   "UNKNOWN_CLAUSE", // 422
@@ -100,6 +102,7 @@ export const ERROR_CODES = [
   "DECISION_BEFORE_PREVIOUS", // 422: a change of answer is dated before the decision it replaces
   "DECISION_BEFORE_PROPOSAL", // 422: a party's decision on a proposal predates the proposal
   "NOT_AMONG_PARTIES", // 403: not one of the parties the amendment was circulated to
+  "DECISION_REQUIRED", // 422: an answer needs its council decision (answer, number, date)
 
   // activities
   "ALREADY_PUBLISHED", // 409

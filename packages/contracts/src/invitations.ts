@@ -41,3 +41,14 @@ export type AcceptInvitationBody = z.infer<typeof acceptInvitationBody>;
 /** Accepting signs the person in: the session cookie is set, and this is the new session. */
 export const acceptInvitationResponse = z.object({ user: sessionUser, csrfToken: z.string() });
 export type AcceptInvitationResponse = z.infer<typeof acceptInvitationResponse>;
+
+/**
+ * The token in the body (`POST /api/invitations/lookup`, `POST /api/invitations/accept`):
+ * links carry it in the URL fragment, which browsers never send, so it reaches no log.
+ */
+export const invitationTokenBody = z.object({ token: z.string().min(16).max(200) });
+export const acceptInvitationWithTokenBody = z.object({
+  token: z.string().min(16).max(200),
+  password,
+});
+export type AcceptInvitationWithTokenBody = z.infer<typeof acceptInvitationWithTokenBody>;

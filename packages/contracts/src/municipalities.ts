@@ -16,7 +16,11 @@ export const municipality = z
     status: membershipStatus,
     founding: z.boolean(),
     memberSince: isoDate.nullable(),
+    /** One of the 16 "on or before 2024-06-17" members: that bound (also while `unknown`). */
     memberSinceOnOrBefore: isoDate.nullable(),
+    /** While withdrawing (or once former): the last day as a party, notifiedOn + 15. */
+    withdrawalLastDayAsParty: isoDate.nullable(),
+    /** While withdrawing (or once former): the first day no longer a party, notifiedOn + 16. */
     withdrawalEffectiveOn: isoDate.nullable(),
   })
   .meta({ id: "Municipality" });
@@ -30,9 +34,15 @@ export const municipalityListQuery = z.object({
 });
 export type MunicipalityListQuery = z.input<typeof municipalityListQuery>;
 
+/** How many municipalities have each status as of the day (after `q` and `region`). */
+export const membershipCounts = z.record(membershipStatus, z.number().int());
+export type MembershipCounts = z.infer<typeof membershipCounts>;
+
 export const municipalityList = z.object({
   items: z.array(municipality),
   total: z.number().int(),
+  /** Per status, before the `status` filter: e.g. as of 2020-01-01, 2 member and 16 unknown. */
+  counts: membershipCounts,
 });
 export type MunicipalityList = z.infer<typeof municipalityList>;
 
@@ -57,11 +67,15 @@ export const municipalityHistory = z.object({
       notifiedOn: isoDate.nullable(),
     }),
   ),
+  /** Notified withdrawals only (a draft is not yet an act towards the parties). */
   withdrawals: z.array(
     z.object({
       id: z.string(),
-      declaredOn: isoDate,
+      decisionNumber: z.string().nullable(),
+      decisionDate: isoDate,
+      diavgeiaAda: z.string().nullable(),
       notifiedOn: isoDate,
+      lastDayAsParty: isoDate,
       effectiveOn: isoDate,
       rescindedOn: isoDate.nullable(),
       status: withdrawalStatus,

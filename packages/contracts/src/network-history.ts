@@ -6,14 +6,25 @@ import { municipalityListQuery } from "./municipalities.ts";
 
 export const TIMELINE_EVENT_KINDS = [
   "founding",
+  /**
+   * One of the 16 members that acceded "on or before 2024-06-17", dated at the network's
+   * founding: from then to `unknownUntil` the source does not say whether it was a member.
+   */
+  "membership_unknown",
   /** One of the 16 members that acceded before the updated MoU: no exact date is known. */
   "member_on_or_before",
+  /** The council decision to accede, on its date (a fact of the source, e.g. Serres 210/2024). */
+  "accession_decision",
   "accession_submitted",
-  "accession_accepted",
+  /** The accession declaration was notified to the parties: a party from that day. */
+  "accession_notified",
   /** Signed-in users only (names of people are personal data). */
   "designation",
-  "withdrawal_filed",
+  /** The written withdrawal declaration was notified to the parties. */
+  "withdrawal_notified",
+  /** The municipality revoked its withdrawal by a new council decision. */
   "withdrawal_rescinded",
+  /** The first day no longer a party (notifiedOn + 16). */
   "withdrawal_effective",
 ] as const;
 export const timelineEventKind = z.enum(TIMELINE_EVENT_KINDS);
@@ -28,9 +39,13 @@ export const timelineEvent = z
     accessionId: z.string().nullable(),
     withdrawalId: z.string().nullable(),
     decisionNumber: z.string().nullable(),
-    /** Withdrawal filed: the declaration's date and the date it takes effect. */
-    declaredOn: isoDate.nullable(),
+    /** The council decision's date (accession or withdrawal), when known. */
+    decisionDate: isoDate.nullable(),
+    /** Withdrawal: the last day as a party (N + 15) and the first day of effect (N + 16). */
+    lastDayAsParty: isoDate.nullable(),
     effectiveOn: isoDate.nullable(),
+    /** membership_unknown: the last day of the span the source says nothing about. */
+    unknownUntil: isoDate.nullable(),
     /** Designation: who was designated to which role (signed-in users only). */
     designation: z
       .object({ role: designationRole, name: z.string(), to: isoDate.nullable() })
@@ -56,6 +71,8 @@ export const membersOverTimePoint = z.object({
   members: z.number().int(),
   /** Of those, how many had a pending withdrawal. */
   withdrawing: z.number().int(),
+  /** Members whose status that day the source does not give (not counted as non-members). */
+  unknown: z.number().int(),
 });
 export type MembersOverTimePoint = z.infer<typeof membersOverTimePoint>;
 

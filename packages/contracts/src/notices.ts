@@ -1,7 +1,7 @@
 // Notices: one per recipient party for every accession, withdrawal, amendment and review
 // event; acknowledging one is the recipient's proof of notice.
 import { z } from "zod";
-import { instant } from "./common.ts";
+import { instant, pageQuery } from "./common.ts";
 import { noticeKind } from "./enums.ts";
 
 export const NOTICE_EVENTS = [
@@ -9,6 +9,7 @@ export const NOTICE_EVENTS = [
   "filed",
   "rescinded",
   "proposed",
+  "circulated",
   "decided",
   "opened",
   "reminder",
@@ -37,16 +38,25 @@ export const notice = z
   .meta({ id: "Notice" });
 export type Notice = z.infer<typeof notice>;
 
-export const noticeListQuery = z.object({
+/** The inbox: unacknowledged first, then newest first; a page of 50 unless asked. */
+export const noticeListQuery = pageQuery.extend({
   municipalityId: z.string().min(1).max(100).optional(),
   acknowledged: z.enum(["true", "false"]).optional(),
 });
-export type NoticeListQuery = z.input<typeof noticeListQuery>;
+/** What a client sends (the page numbers as numbers; the query string coerces them). */
+export type NoticeListQuery = Omit<z.input<typeof noticeListQuery>, "page" | "pageSize"> & {
+  page?: number;
+  pageSize?: number;
+};
 
 export const noticeList = z.object({
+  /** This page: the unacknowledged notices first, each group newest first. */
   items: z.array(notice),
+  /** How many notices match, on every page. */
   total: z.number().int(),
-  /** How many of the items are not acknowledged yet (the inbox badge). */
+  /** How many of those are not acknowledged yet (the inbox badge). */
   unacknowledged: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
 });
 export type NoticeList = z.infer<typeof noticeList>;

@@ -1,43 +1,43 @@
 import { z } from "zod";
-import { email, password, sessionUser } from "./auth.ts";
+import { email, password } from "./auth.ts";
 import { personName } from "./users.ts";
 
-/** The 13 regions (περιφέρειες) of Greece, in Greek and English. */
-export const GREEK_REGIONS = [
-  { el: "Ανατολική Μακεδονία και Θράκη", en: "Eastern Macedonia and Thrace" },
-  { el: "Κεντρική Μακεδονία", en: "Central Macedonia" },
-  { el: "Δυτική Μακεδονία", en: "Western Macedonia" },
-  { el: "Ήπειρος", en: "Epirus" },
-  { el: "Θεσσαλία", en: "Thessaly" },
-  { el: "Ιόνια Νησιά", en: "Ionian Islands" },
-  { el: "Δυτική Ελλάδα", en: "Western Greece" },
-  { el: "Στερεά Ελλάδα", en: "Central Greece" },
-  { el: "Αττική", en: "Attica" },
-  { el: "Πελοπόννησος", en: "Peloponnese" },
-  { el: "Βόρειο Αιγαίο", en: "North Aegean" },
-  { el: "Νότιο Αιγαίο", en: "South Aegean" },
-  { el: "Κρήτη", en: "Crete" },
-] as const;
+/** One of the 332 municipalities of Greece (Kleisthenis, in force since 2019). */
+export const officialMunicipality = z
+  .object({
+    /** ELSTAT code, e.g. "1201" for Serres. */
+    code: z.string(),
+    /** The official name in the genitive, as on the council's papers ("Σερρών"). */
+    nameEl: z.string(),
+    nameEn: z.string(),
+    regionalUnitEl: z.string(),
+    regionalUnitEn: z.string(),
+    regionEl: z.string(),
+    regionEn: z.string(),
+    /** The municipality's switchboard, when the source has it (else null: no number on file). */
+    phone: z.string().nullable(),
+    /** The directory record of this municipality, if there is one. */
+    municipalityId: z.string().nullable(),
+  })
+  .meta({ id: "OfficialMunicipality" });
+export type OfficialMunicipality = z.infer<typeof officialMunicipality>;
 
-const placeName = z.string().trim().min(2).max(120);
-
-/** A municipality already in the directory (that is not a member today). */
-export const existingMunicipality = z.strictObject({ id: z.string().min(1).max(100) });
-
-/**
- * A municipality not yet in the directory. `nameEl` is the official Greek name, in the
- * genitive as on the council's papers ("Βόλου"; a leading "Δήμος" is dropped); `nameEn`
- * defaults to the Greek. `region` is one of GREEK_REGIONS (Greek or English).
- */
-export const newMunicipality = z.object({
-  nameEl: placeName,
-  nameEn: placeName.nullish(),
-  region: placeName,
-  regionalUnit: placeName,
+export const officialMunicipalitiesQuery = z.object({
+  /** Nominative or genitive, Greek or English, with or without accents. */
+  q: z.string().trim().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(400).optional(),
 });
+export type OfficialMunicipalitiesQuery = z.infer<typeof officialMunicipalitiesQuery>;
 
+export const officialMunicipalityList = z.object({
+  items: z.array(officialMunicipality),
+  total: z.number().int(),
+});
+export type OfficialMunicipalityList = z.infer<typeof officialMunicipalityList>;
+
+/** The municipality is picked from the official list by its code: no free text. */
 export const registrationBody = z.object({
-  municipality: z.union([existingMunicipality, newMunicipality]),
+  municipality: z.strictObject({ code: z.string().trim().regex(/^\d{4}$/) }),
   officer: z.object({
     name: personName,
     email,
@@ -47,15 +47,17 @@ export const registrationBody = z.object({
 });
 export type RegistrationBody = z.input<typeof registrationBody>;
 
-/** The officer is signed in at once (session cookie set): this is the new session. */
+/**
+ * 202, the same answer whether or not the e-mail already had an account (no user
+ * enumeration): nobody is signed in by registering. The new officer signs in with the
+ * password it chose and is `verification: "pending"` until a coordinator verifies it; when
+ * the e-mail was taken, its owner is told by e-mail (SMTP configured) and nothing changes.
+ */
 export const registrationResponse = z.object({
-  user: sessionUser,
-  csrfToken: z.string(),
   municipality: z.object({
-    id: z.string(),
+    code: z.string(),
     nameEl: z.string(),
     nameEn: z.string(),
-    created: z.boolean(),
   }),
 });
 export type RegistrationResponse = z.infer<typeof registrationResponse>;

@@ -1,4 +1,5 @@
-// Biennial reviews (MoU rule 5): cycles, evaluations and the review report.
+// Biennial reviews (the MoU's «ανά διετία»; cycles, scores and report are the network's
+// practice): cycles, evaluations and the review report.
 import { z } from "zod";
 import { instant, isoDate } from "./common.ts";
 import { activityType, pillar, reviewStatus, withdrawalStatus } from "./enums.ts";

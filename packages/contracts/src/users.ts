@@ -10,6 +10,14 @@ export type UserStatus = z.infer<typeof userStatus>;
 
 export const personName = z.string().trim().min(2).max(200);
 
+export const VERIFICATIONS = ["pending", "verified", "refused"] as const;
+export const verification = z.enum(VERIFICATIONS);
+export type Verification = z.infer<typeof verification>;
+
+/** POST /api/users/:id/refuse: the reason is told to the person. */
+export const refuseUserBody = z.object({ reason: z.string().trim().min(3).max(1000) });
+export type RefuseUserBody = z.infer<typeof refuseUserBody>;
+
 export const accountMunicipality = z.object({
   id: z.string(),
   nameEl: z.string(),
@@ -32,6 +40,13 @@ export const userAccount = z
     invitationExpiresAt: instant.nullable(),
     lastLoginAt: instant.nullable(),
     createdAt: instant,
+    /** pending: self-registered, not yet verified by a coordinator; refused: turned down. */
+    verification: z.enum(VERIFICATIONS),
+    refusalReason: z.string().nullable(),
+    /** For a registration to check: the municipality's official code and switchboard. */
+    official: z
+      .object({ code: z.string(), phone: z.string().nullable() })
+      .nullable(),
   })
   .meta({ id: "UserAccount" });
 export type UserAccount = z.infer<typeof userAccount>;
@@ -81,6 +96,7 @@ export const listUsersQuery = pageQuery.extend({
   role: role.optional(),
   municipalityId: z.string().max(100).optional(),
   status: userStatus.optional(),
+  verification: verification.optional(),
   /** Matches name and e-mail, case- and accent-insensitively. */
   q: z.string().trim().max(200).optional(),
 });

@@ -168,9 +168,7 @@ describe("answerRefusal", () => {
   });
   it("refuses the same answer twice, allows a change by a later decision", () => {
     const first = consent("2026-03-05");
-    expect(answerRefusal("circulated", first, consent("2026-03-09"))).toBe(
-      "ALREADY_ANSWERED",
-    );
+    expect(answerRefusal("circulated", first, consent("2026-03-09"))).toBe("ALREADY_ANSWERED");
     expect(answerRefusal("circulated", first, refuse("2026-03-04"))).toBe(
       "DECISION_BEFORE_PREVIOUS",
     );

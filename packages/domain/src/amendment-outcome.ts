@@ -62,8 +62,9 @@ function leftOn(membership: MembershipFacts, on: IsoDate): IsoDate {
   return ended?.until ?? on;
 }
 
-const latest = (dates: IsoDate[]) => dates.reduce((a, b) => (b > a ? b : a));
-const earliest = (dates: IsoDate[]) => dates.reduce((a, b) => (b < a ? b : a));
+// ISO dates sort as strings (Math.min/max would turn them into NaN)
+const latest = (dates: IsoDate[]) => [...dates].sort().at(-1) ?? null;
+const earliest = (dates: IsoDate[]) => [...dates].sort()[0] ?? null;
 
 /** The status of an amendment as it stood on `on`, from the facts known now. */
 export function amendmentOutcomeOn(facts: AmendmentFacts, on: IsoDate): AmendmentOutcome {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   addCalendarDays,
   athensDateOf,
+  athensDayStart,
   athensToday,
   compareIsoDates,
   daysBetween,
@@ -110,4 +111,20 @@ describe("compareIsoDates and daysBetween", () => {
     ["2028-01-01", "2029-01-01", 366],
     ["2026-04-17", "2026-06-17", 61],
   ])("from %s to %s is %d days", (from, to, days) => expect(daysBetween(from, to)).toBe(days));
+});
+
+describe("athensDayStart", () => {
+  it("is 21:00 UTC the day before in summer time and 22:00 UTC in winter", () => {
+    expect(athensDayStart("2026-07-01").toISOString()).toBe("2026-06-30T21:00:00.000Z");
+    expect(athensDayStart("2026-01-15").toISOString()).toBe("2026-01-14T22:00:00.000Z");
+    // the days DST starts and ends (at 03:00/04:00 local, after midnight)
+    expect(athensDayStart("2026-03-29").toISOString()).toBe("2026-03-28T22:00:00.000Z");
+    expect(athensDayStart("2026-10-25").toISOString()).toBe("2026-10-24T21:00:00.000Z");
+  });
+
+  it("crosses month, year and leap-day ends", () => {
+    expect(athensDayStart("2026-01-01").toISOString()).toBe("2025-12-31T22:00:00.000Z");
+    expect(athensDayStart("2028-02-29").toISOString()).toBe("2028-02-28T22:00:00.000Z");
+    expect(athensDayStart("2026-09-01").toISOString()).toBe("2026-08-31T21:00:00.000Z");
+  });
 });

@@ -84,3 +84,16 @@ export function compareIsoDates(a: IsoDate, b: IsoDate): number {
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return toDayNumber(to) - toDayNumber(from);
 }
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/**
+ * The instant an Athens calendar day begins (Athens is UTC+2, or UTC+3 in summer time;
+ * the clocks change at 03:00/04:00, after midnight, so midnight itself always exists).
+ */
+export function athensDayStart(date: IsoDate): Date {
+  const { year, month, day } = parseIsoDate(date);
+  const utcMidnight = Date.UTC(year, month - 1, day);
+  const summer = new Date(utcMidnight - 3 * HOUR_MS);
+  return athensDateOf(summer) === date ? summer : new Date(utcMidnight - 2 * HOUR_MS);
+}

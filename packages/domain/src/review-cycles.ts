@@ -1,5 +1,7 @@
-// MoU rule 5: the cooperation is evaluated every two years. The anchor is the updated MoU
-// (2024-06-17): the cycle due on 2026-06-17 covers 2024-06-17 … 2026-06-16, and so on.
+// The MoU says only that the course of the cooperation is evaluated «ανά διετία» (every two
+// years); it sets no start date, window or form. The anchor 2024-06-17 (the date in the text
+// of the 2024 update) and the cycles are the network's practice (docs/domain.md): the cycle
+// due on 2026-06-17 covers 2024-06-17 … 2026-06-16, and so on.
 import { addCalendarDays, formatIsoDate, type IsoDate, isIsoDate, parseIsoDate } from "./dates.ts";
 import type { ReviewStatus } from "./enums.ts";
 

@@ -1,5 +1,8 @@
+-- IF NOT EXISTS: the migration 20261130025940_amendment_consent_register, generated at the
+-- same moment from the shared schema, also creates these tables; whichever stays, the
+-- result is the same.
 -- CreateTable
-CREATE TABLE "SignInThrottle" (
+CREATE TABLE IF NOT EXISTS "SignInThrottle" (
     "key" TEXT NOT NULL PRIMARY KEY,
     "failures" INTEGER NOT NULL DEFAULT 0,
     "lastFailureAt" DATETIME NOT NULL,
@@ -7,7 +10,7 @@ CREATE TABLE "SignInThrottle" (
 );
 
 -- CreateTable
-CREATE TABLE "PasswordReset" (
+CREATE TABLE IF NOT EXISTS "PasswordReset" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "tokenHash" TEXT NOT NULL,
     "userId" TEXT NOT NULL,
@@ -18,11 +21,11 @@ CREATE TABLE "PasswordReset" (
 );
 
 -- CreateIndex
-CREATE INDEX "SignInThrottle_lastFailureAt_idx" ON "SignInThrottle"("lastFailureAt");
+CREATE INDEX IF NOT EXISTS "SignInThrottle_lastFailureAt_idx" ON "SignInThrottle"("lastFailureAt");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "PasswordReset_tokenHash_key" ON "PasswordReset"("tokenHash");
+CREATE UNIQUE INDEX IF NOT EXISTS "PasswordReset_tokenHash_key" ON "PasswordReset"("tokenHash");
 
 -- CreateIndex
-CREATE INDEX "PasswordReset_userId_idx" ON "PasswordReset"("userId");
+CREATE INDEX IF NOT EXISTS "PasswordReset_userId_idx" ON "PasswordReset"("userId");
 

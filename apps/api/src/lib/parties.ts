@@ -2,7 +2,7 @@
 // is `isPartyOn` in @cni/domain/membership (member or withdrawing, through N + 15 of a
 // notified withdrawal); this file only loads the facts it needs. Every module that acts only
 // for a party calls `assertParty`, so the answer (409 NOT_A_PARTY) is the same everywhere.
-import { athensToday, type IsoDate } from "@cni/domain/dates";
+import { athensDateOf, athensToday, type IsoDate } from "@cni/domain/dates";
 import { isPartyOn, type MembershipFacts, partiesOn } from "@cni/domain/membership";
 import type { Db, Tx } from "../db/client.ts";
 import { conflict } from "./errors.ts";
@@ -28,8 +28,11 @@ export async function loadMembershipFacts(
       select: { municipalityId: true, notifiedOn: true, rescindedOn: true },
     }),
     db.accession.findMany({
-      where: { ...where, submittedOn: { not: null } },
-      select: { municipalityId: true, submittedOn: true, closedOn: true },
+      where: {
+        ...where,
+        OR: [{ submittedOn: { not: null } }, { status: { in: ["submitted", "returned"] } }],
+      },
+      select: { municipalityId: true, submittedOn: true, closedOn: true, createdAt: true },
     }),
   ]);
   const facts = new Map<string, MembershipFacts>();
@@ -50,7 +53,9 @@ export async function loadMembershipFacts(
   }
   for (const a of applications) {
     factsOf(a.municipalityId).applications.push({
-      submittedOn: a.submittedOn as IsoDate,
+      // A declaration recorded without its submission date (Serres': the source has none)
+      // counts from the day the portal recorded it, never from an invented earlier date.
+      submittedOn: a.submittedOn ?? athensDateOf(a.createdAt),
       closedOn: a.closedOn,
     });
   }

@@ -2,7 +2,13 @@ import type { Role } from "@cni/domain/enums";
 import fastifyCookie from "@fastify/cookie";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
-import type { Access, SessionUser } from "../lib/access.ts";
+import {
+  type Access,
+  assertPartyMember,
+  assertVerificationAllows,
+  type SessionUser,
+  type Verification,
+} from "../lib/access.ts";
 import { forbidden, unauthorized } from "../lib/errors.ts";
 import { hashToken, safeEqual } from "../lib/tokens.ts";
 import { SecurityEventLog } from "../modules/auth/security-events.ts";
@@ -125,6 +131,8 @@ export default fp(async function authPlugin(app: FastifyInstance) {
           name: session.user.name,
           role: session.user.role as Role,
           municipalityId: session.user.municipalityId,
+          // read from the row on every request: verifying or refusing takes effect at once
+          verification: session.user.verification as Verification,
         };
         request.sessionId = session.id;
         request.csrfToken = session.csrfToken;
@@ -142,5 +150,7 @@ export default fp(async function authPlugin(app: FastifyInstance) {
     if (routeAccess.kind === "public") return;
     if (!request.user) throw unauthorized();
     if (!routeAccess.roles.includes(request.user.role)) throw forbidden();
+    if (routeAccess.kind === "partyMember") await assertPartyMember(app.db, request.user);
+    else assertVerificationAllows(request.user, routeAccess);
   });
 });

@@ -48,6 +48,9 @@ function ruleCode(params: unknown): string | undefined {
   return typeof code === "string" ? code : undefined;
 }
 
+const MALFORMED_MULTIPART =
+  /^Multipart: Boundary not found$|^Boundary required$|Unexpected end of multipart data|terminated early due to unexpected end of multipart data|^Malformed part header$/;
+
 /** One error handler: domain errors and validation errors become problem+json; 5xx hide details. */
 export default fp(async function errorsPlugin(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -85,6 +88,14 @@ export default fp(async function errorsPlugin(app: FastifyInstance) {
         status: 503,
         code: "DATABASE_BUSY",
         detail: "The database is busy, try again shortly",
+      });
+    }
+    // A malformed multipart body: busboy throws plain Errors (no status), which would be 500s.
+    if (!error.statusCode && MALFORMED_MULTIPART.test(error.message)) {
+      return sendProblem(reply, {
+        status: 400,
+        code: "MALFORMED_MULTIPART",
+        detail: "The multipart/form-data body is malformed (boundary, part headers or its end)",
       });
     }
     const status = error.statusCode ?? 500;

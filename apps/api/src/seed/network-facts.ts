@@ -199,17 +199,27 @@ export const MUNICIPALITIES: SeedMunicipality[] = [
   },
 ];
 
-/** Serres' declaration as in council decision 210/2024 (the source document). */
+/**
+ * Serres' declaration as in council decision 210/2024 (the source document). The minutes
+ * give 25 present at the opening; two arrived and one left during item 1, four left after
+ * it, so 22 were present at the vote of item 5, which passed unanimously. The source has no
+ * submission date (only the certified copy's, 27-06-2024): none is invented.
+ */
 export const SERRES_ACCESSION = {
   municipalityId: "serres",
   status: "submitted",
   decisionNumber: "210/2024",
   decisionSession: "26",
   decisionDate: "2024-06-26",
+  agendaItem: "5",
   membersTotal: 35,
-  membersPresent: 25,
+  membersPresentAtOpening: 25,
+  membersPresent: 22,
   vote: "unanimous",
-  votesFor: null,
+  votesFor: 22,
+  votesAgainst: null,
+  votesBlank: null,
+  castingVote: false,
   diavgeiaAda: null,
   signatoryName: "Βαρβάρα Μητλιάγκα",
   signatoryTitle: "Δήμαρχος Σερρών",
@@ -219,7 +229,7 @@ export const SERRES_ACCESSION = {
   alternateName: null,
   alternateEmail: null,
   remarks:
-    "Τακτική δια ζώσης συνεδρίαση, πρόσκληση 21814/27η/21-06-2024· θέμα 5ο, εισήγηση 21759/21-06-2024 της Διεύθυνσης Κοιν. Προστασίας Υγείας Παιδείας & Πολιτισμού· ομόφωνα· ακριβές αντίγραφο 27-06-2024.",
-  submittedOn: "2024-06-27",
-  submittedAt: new Date("2024-06-27T09:00:00Z"),
+    "Τακτική δια ζώσης συνεδρίαση, πρόσκληση 21814/27η/21-06-2024· θέμα 5ο, εισήγηση 21759/21-06-2024 της Διεύθυνσης Κοιν. Προστασίας Υγείας Παιδείας & Πολιτισμού· ομόφωνα. Παρόντες 25 στην έναρξη, 22 στην ψηφοφορία του 5ου θέματος (προσήλθαν 2 και αποχώρησε 1 κατά το 1ο θέμα, αποχώρησαν 4 μετά από αυτό). Στο κείμενο της απόφασης μία πρόταση αντιστρέφει τους αριθμούς («με την παρουσία 35 μελών από συνολικά 25 μέλη»)· ισχύει 25 παρόντες επί 35. Ακριβές αντίγραφο 27-06-2024· η πηγή δεν αναφέρει ημερομηνία υποβολής.",
+  submittedOn: null,
+  submittedAt: null,
 } as const;

@@ -1,6 +1,12 @@
 // Accounts, invitations, registration and the audit log (issue 3).
 import { randomUUID } from "node:crypto";
-import { type AuthzRow, coordinatorOnly, everyone, OWN_MUNICIPALITY } from "./types.ts";
+import {
+  APPLICANT_MUNICIPALITY,
+  type AuthzRow,
+  coordinatorOnly,
+  everyone,
+  OWN_MUNICIPALITY,
+} from "./types.ts";
 
 const unique = () => randomUUID().slice(0, 8);
 
@@ -44,6 +50,41 @@ export const rows: AuthzRow[] = [
   },
   {
     method: "POST",
+    route: "/api/users/:id/verify",
+    request: async (ctx) => {
+      const user = await ctx.db.user.create({
+        data: {
+          email: `matrix-${unique()}@test.cni`,
+          name: "Matrix Registrant",
+          role: "officer",
+          municipalityId: APPLICANT_MUNICIPALITY,
+          verification: "pending",
+        },
+      });
+      return { url: `/api/users/${user.id}/verify` };
+    },
+    // verifying who speaks for a municipality is a coordinator's act
+    expect: coordinatorOnly,
+  },
+  {
+    method: "POST",
+    route: "/api/users/:id/refuse",
+    request: async (ctx) => {
+      const user = await ctx.db.user.create({
+        data: {
+          email: `matrix-${unique()}@test.cni`,
+          name: "Matrix Registrant",
+          role: "officer",
+          municipalityId: APPLICANT_MUNICIPALITY,
+          verification: "pending",
+        },
+      });
+      return { url: `/api/users/${user.id}/refuse`, payload: { reason: "Not known at the town hall" } };
+    },
+    expect: coordinatorOnly,
+  },
+  {
+    method: "POST",
     route: "/api/users/:id/invitation",
     request: async (ctx) => {
       const user = await ctx.db.user.create({
@@ -77,11 +118,11 @@ export const rows: AuthzRow[] = [
   {
     method: "POST",
     route: "/api/registrations",
-    // a member municipality cannot register: 409 for everyone, nobody's session changes
+    // a member municipality (Larissa, 2201) cannot register: 409 for everyone, no session
     request: () => ({
       url: "/api/registrations",
       payload: {
-        municipality: { id: OWN_MUNICIPALITY },
+        municipality: { code: "2201" },
         officer: {
           name: "Matrix Officer",
           email: `matrix-${unique()}@test.cni`,
@@ -90,6 +131,12 @@ export const rows: AuthzRow[] = [
         password: "a long enough password",
       },
     }),
+    expect: everyone,
+  },
+  {
+    method: "GET",
+    route: "/api/municipalities/official",
+    request: () => ({ url: "/api/municipalities/official?q=σερρες" }),
     expect: everyone,
   },
   {

@@ -47,6 +47,11 @@ const municipalUsers: Record<Persona, Outcome> = {
   officerOther: "allowed",
   representativeOwn: "allowed",
   representativeOther: "allowed",
+  // members only: a verified account of a party today
+  pendingOfficer: 403,
+  applicantOfficer: 403,
+  formerRepresentative: "allowed",
+  representativeOfFormerMember: 403,
 };
 
 export const rows: AuthzRow[] = [
@@ -81,7 +86,13 @@ export const rows: AuthzRow[] = [
     request: async (ctx) => ({
       url: `/api/activities/${await activity(ctx, { visibility: "members" })}`,
     }),
-    expect: { ...everyone, anonymous: 404 },
+    expect: {
+      ...everyone,
+      anonymous: 404,
+      pendingOfficer: 404,
+      applicantOfficer: 404,
+      representativeOfFormerMember: 404,
+    },
   },
   {
     method: "POST",

@@ -28,6 +28,10 @@ export const rows: AuthzRow[] = [
       officerOther: 401,
       representativeOwn: 401,
       representativeOther: 401,
+      pendingOfficer: 401,
+      applicantOfficer: 401,
+      formerRepresentative: 401,
+      representativeOfFormerMember: 401,
     },
   },
   {

@@ -8,7 +8,25 @@ import type { TestContext } from "../helpers.ts";
  */
 export const OWN_MUNICIPALITY = "larissa";
 export const OTHER_MUNICIPALITY = "trikala";
+/** The seeded applicant (its accession submitted, not a party). */
+export const APPLICANT_MUNICIPALITY = "serres";
+/** A seeded member whose withdrawal the matrix makes effective before the rows run. */
+export const FORMER_MUNICIPALITY = "tilos";
 
+/** The e-mail of a persona's account (the designations of the matrix use them too). */
+export const personaEmail = (persona: string) => `${persona.toLowerCase()}@matrix.cni`;
+
+/**
+ * - officerOwn/Other, representativeOwn/Other: verified accounts of a party; the
+ *   representatives are their municipality's current designated representative.
+ * - pendingOfficer: a self-registered officer of OWN_MUNICIPALITY no coordinator has
+ *   verified: it sees nothing the municipality had and acts in nothing.
+ * - applicantOfficer: a verified officer of APPLICANT_MUNICIPALITY (not a party).
+ * - formerRepresentative: a representative account of OWN_MUNICIPALITY whose designation
+ *   was replaced: read access only.
+ * - representativeOfFormerMember: the designated representative of FORMER_MUNICIPALITY,
+ *   whose withdrawal took effect.
+ */
 export const PERSONAS = [
   "anonymous",
   "coordinator",
@@ -16,6 +34,10 @@ export const PERSONAS = [
   "officerOther",
   "representativeOwn",
   "representativeOther",
+  "pendingOfficer",
+  "applicantOfficer",
+  "formerRepresentative",
+  "representativeOfFormerMember",
 ] as const;
 export type Persona = (typeof PERSONAS)[number];
 
@@ -54,6 +76,10 @@ export const everyone: Record<Persona, Outcome> = {
   officerOther: "allowed",
   representativeOwn: "allowed",
   representativeOther: "allowed",
+  pendingOfficer: "allowed",
+  applicantOfficer: "allowed",
+  formerRepresentative: "allowed",
+  representativeOfFormerMember: "allowed",
 };
 export const signedIn: Record<Persona, Outcome> = { ...everyone, anonymous: 401 };
 export const coordinatorOnly: Record<Persona, Outcome> = {
@@ -63,4 +89,25 @@ export const coordinatorOnly: Record<Persona, Outcome> = {
   officerOther: 403,
   representativeOwn: 403,
   representativeOther: 403,
+  pendingOfficer: 403,
+  applicantOfficer: 403,
+  formerRepresentative: 403,
+  representativeOfFormerMember: 403,
 };
+/**
+ * Members only (`access.partyMember`): a verified account of a party today, or a
+ * coordinator. A former representative keeps read access; the others get 403.
+ */
+export const partyMembers: Record<Persona, Outcome> = {
+  ...signedIn,
+  pendingOfficer: 403,
+  applicantOfficer: 403,
+  representativeOfFormerMember: 403,
+};
+/** The new personas of a row whose old personas are spelled out (see the list above). */
+export const noneOfTheNewPersonas = {
+  pendingOfficer: 403,
+  applicantOfficer: 403,
+  formerRepresentative: 403,
+  representativeOfFormerMember: 403,
+} as const satisfies Partial<Record<Persona, Outcome>>;

@@ -1,44 +1,53 @@
 // Withdrawals, the municipality timeline, members over time and the CSV export.
 import { athensToday } from "@cni/domain/dates";
+import { withdrawalDeadline } from "@cni/domain/withdrawal";
 import type { TestContext } from "../helpers.ts";
 import {
   type AuthzRow,
   everyone,
+  noneOfTheNewPersonas,
   type Outcome,
   OWN_MUNICIPALITY,
+  partyMembers,
   type Persona,
-  signedIn,
 } from "./types.ts";
 
-/**
- * A pending withdrawal of OWN_MUNICIPALITY (stored directly, as filing would), so each
- * persona gets a fresh one. Any earlier open one is rescinded first to keep the facts sane.
- */
-async function pendingWithdrawal(ctx: TestContext): Promise<string> {
-  const today = athensToday();
+/** Any running withdrawal of OWN_MUNICIPALITY is revoked first, to keep the facts sane. */
+async function clearWithdrawals(ctx: TestContext) {
   await ctx.db.withdrawal.updateMany({
-    where: { municipalityId: OWN_MUNICIPALITY, rescindedOn: null },
-    data: { rescindedOn: today, rescindedAt: new Date() },
+    where: { municipalityId: OWN_MUNICIPALITY, status: { in: ["draft", "pending"] } },
+    data: { status: "rescinded", rescindedOn: athensToday(), rescindedAt: new Date() },
   });
+}
+
+/** A withdrawal of OWN_MUNICIPALITY (stored directly), notified today unless a draft. */
+async function withdrawalOf(ctx: TestContext, status: "draft" | "pending"): Promise<string> {
+  await clearWithdrawals(ctx);
+  const today = athensToday();
   const row = await ctx.db.withdrawal.create({
     data: {
       municipalityId: OWN_MUNICIPALITY,
-      declaredOn: today,
-      notifiedOn: today,
-      effectiveOn: "2999-01-01",
+      status,
+      decisionNumber: `7/${today.slice(0, 4)}`,
+      decisionDate: today,
+      ...(status === "pending" ? { notifiedOn: today, ...withdrawalDeadline(today) } : {}),
     },
   });
   return row.id;
 }
 
-/** Own municipality's officer or a coordinator; others are refused or not told. */
-const officerOrCoordinator: Record<Persona, Outcome> = {
+/** Own municipality's officer or a coordinator; others are not told the record exists. */
+const actsOnOwnRecord: Record<Persona, Outcome> = {
   anonymous: 401,
   coordinator: "allowed",
   officerOwn: "allowed",
-  officerOther: 403,
+  officerOther: 404,
   representativeOwn: 403,
   representativeOther: 403,
+  pendingOfficer: 403,
+  applicantOfficer: 404,
+  formerRepresentative: 403,
+  representativeOfFormerMember: 403,
 };
 
 export const rows: AuthzRow[] = [
@@ -46,30 +55,36 @@ export const rows: AuthzRow[] = [
     method: "POST",
     route: "/api/withdrawals",
     request: async (ctx, persona) => {
-      // Clear the way so the allowed personas reach the rules (201 or a 409/422 is fine).
-      if (persona === "coordinator" || persona === "officerOwn") {
-        await ctx.db.withdrawal.updateMany({
-          where: { municipalityId: OWN_MUNICIPALITY, rescindedOn: null },
-          data: { rescindedOn: athensToday(), rescindedAt: new Date() },
-        });
-      }
+      if (persona === "coordinator" || persona === "officerOwn") await clearWithdrawals(ctx);
       return {
         url: "/api/withdrawals",
-        payload: { municipalityId: OWN_MUNICIPALITY, declaredOn: athensToday() },
+        payload: {
+          municipalityId: OWN_MUNICIPALITY,
+          councilDecision: { number: `7/${athensToday().slice(0, 4)}`, date: athensToday() },
+        },
       };
     },
-    expect: officerOrCoordinator,
+    // the client names the municipality: another one's is refused (403)
+    expect: {
+      anonymous: 401,
+      coordinator: "allowed",
+      officerOwn: "allowed",
+      officerOther: 403,
+      representativeOwn: 403,
+      representativeOther: 403,
+      ...noneOfTheNewPersonas,
+    },
   },
   {
     method: "GET",
     route: "/api/withdrawals",
     request: () => ({ url: "/api/withdrawals" }),
-    expect: signedIn,
+    expect: partyMembers,
   },
   {
     method: "GET",
     route: "/api/withdrawals/:id",
-    request: async (ctx) => ({ url: `/api/withdrawals/${await pendingWithdrawal(ctx)}` }),
+    request: async (ctx) => ({ url: `/api/withdrawals/${await withdrawalOf(ctx, "pending")}` }),
     // another municipality's withdrawal is not even revealed
     expect: {
       anonymous: 401,
@@ -78,19 +93,11 @@ export const rows: AuthzRow[] = [
       officerOther: 404,
       representativeOwn: "allowed",
       representativeOther: 404,
-    },
-  },
-  {
-    method: "POST",
-    route: "/api/withdrawals/:id/rescind",
-    request: async (ctx) => ({ url: `/api/withdrawals/${await pendingWithdrawal(ctx)}/rescind` }),
-    expect: {
-      anonymous: 401,
-      coordinator: "allowed",
-      officerOwn: "allowed",
-      officerOther: 404,
-      representativeOwn: 403,
-      representativeOther: 403,
+      // members' read
+      pendingOfficer: 403,
+      applicantOfficer: 403,
+      formerRepresentative: "allowed",
+      representativeOfFormerMember: 403,
     },
   },
   {
@@ -98,17 +105,30 @@ export const rows: AuthzRow[] = [
     route: "/api/withdrawals/:id/documents",
     // no file: the allowed personas get a 415/400 from the handler
     request: async (ctx) => ({
-      url: `/api/withdrawals/${await pendingWithdrawal(ctx)}/documents`,
+      url: `/api/withdrawals/${await withdrawalOf(ctx, "draft")}/documents`,
       payload: {},
     }),
-    expect: {
-      anonymous: 401,
-      coordinator: "allowed",
-      officerOwn: "allowed",
-      officerOther: 404,
-      representativeOwn: 403,
-      representativeOther: 403,
-    },
+    expect: actsOnOwnRecord,
+  },
+  {
+    method: "POST",
+    route: "/api/withdrawals/:id/notify",
+    // no document yet: the allowed personas get 422 DOCUMENT_REQUIRED
+    request: async (ctx) => ({
+      url: `/api/withdrawals/${await withdrawalOf(ctx, "draft")}/notify`,
+      payload: {},
+    }),
+    expect: actsOnOwnRecord,
+  },
+  {
+    method: "POST",
+    route: "/api/withdrawals/:id/rescind",
+    // not multipart: the allowed personas get a 415 from the handler
+    request: async (ctx) => ({
+      url: `/api/withdrawals/${await withdrawalOf(ctx, "pending")}/rescind`,
+      payload: {},
+    }),
+    expect: actsOnOwnRecord,
   },
   {
     method: "GET",

@@ -5,8 +5,8 @@ import { queryClient } from "@/lib/query-client";
 import { cssVariablesResolver, theme } from "./theme";
 
 // The notifications container is only needed once something is shown (after a mutation):
-// it loads after start instead of weighing on the initial bundle. Call
-// `notifications.show()` from '@mantine/notifications' as usual.
+// it loads after start instead of weighing on the initial bundle. Call `notify` from
+// lib/notify.ts as usual.
 const Notifications = lazy(() =>
   import("@mantine/notifications").then((m) => ({ default: m.Notifications })),
 );

@@ -38,10 +38,7 @@ export const routes: RouteObject[] = [
           { path: "municipalities", lazy: directory() },
           {
             path: "municipalities/:id",
-            lazy: page(
-              () => import("@/features/directory/routes/municipality"),
-              ["directory", "withdrawals"],
-            ),
+            lazy: page(() => import("./routes/municipality"), ["directory", "withdrawals"]),
           },
           {
             path: "withdrawals",
@@ -170,7 +167,7 @@ export const routes: RouteObject[] = [
           {
             lazy: page(
               () =>
-                import("@/features/auth/components/require-role").then((m) => ({
+                import("@/entities/session/require-role").then((m) => ({
                   Component: m.MunicipalUsersOnly,
                 })),
               ["auth"],
@@ -179,8 +176,8 @@ export const routes: RouteObject[] = [
               {
                 path: "my",
                 lazy: page(
-                  () => import("@/features/my-municipality/routes/my-municipality"),
-                  ["my-municipality", "withdrawals"],
+                  () => import("./routes/my-municipality"),
+                  ["my-municipality", "withdrawals", "accessions"],
                 ),
               },
               {
@@ -195,7 +192,7 @@ export const routes: RouteObject[] = [
           {
             lazy: page(
               () =>
-                import("@/features/auth/components/require-role").then((m) => ({
+                import("@/entities/session/require-role").then((m) => ({
                   Component: m.CoordinatorsOnly,
                 })),
               ["auth"],

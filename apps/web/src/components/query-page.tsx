@@ -4,8 +4,8 @@
 import { Skeleton, Stack, Text, Title } from "@mantine/core";
 import type { UseQueryResult } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { useDocumentTitle } from "@/hooks/use-document-title";
 import { isApiError } from "@/lib/api-client";
+import { useDocumentTitle } from "@/lib/use-document-title";
 import { ErrorState } from "./error-state";
 
 type Props<T> = {
@@ -14,15 +14,27 @@ type Props<T> = {
   back?: ReactNode;
   /** The heading while loading failed. */
   title: string;
+  /** The document title once the data is there. */
+  pageTitle: (data: T) => string;
   notFound: { title: string; text: string };
   /** The translation namespace with the feature's error codes. */
   namespace?: string;
   children: (data: T) => ReactNode;
 };
 
-export function QueryPage<T>({ query, back, title, notFound, namespace, children }: Props<T>) {
+export function QueryPage<T>({
+  query,
+  back,
+  title,
+  pageTitle,
+  notFound,
+  namespace,
+  children,
+}: Props<T>) {
   const missing = isApiError(query.error) && query.error.status === 404;
-  useDocumentTitle(missing ? notFound.title : query.data === undefined ? title : undefined);
+  useDocumentTitle(
+    query.data !== undefined ? pageTitle(query.data) : missing ? notFound.title : title,
+  );
   if (query.data !== undefined) return <>{children(query.data)}</>;
   if (missing) {
     return (

@@ -1,7 +1,9 @@
-// Form validation messages in the user's language. The SPA validates with the same zod
-// schemas as the API (packages/contracts); this error map words zod's issues through the
-// "forms" namespace, and `applyServerErrors` puts a problem+json's field `errors` next to
-// the right fields.
+// Form validation messages in the user's language, for the form's own checks (the same zod
+// schemas as the API, from packages/contracts) and for a 400/422 problem's field `errors`.
+// One mapper for both, keyed by codes and paths, never by English message text: zod's issue
+// codes word the generic cases through the "forms" namespace; a contract's own rules name
+// themselves with a stable code (`params.code`, sent by the API as the error's `code`), which
+// a feature words under its own key prefix (e.g. "activities:form.errors"), else "forms".
 import type { TFunction } from "i18next";
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
 import type { z } from "zod";
@@ -9,13 +11,24 @@ import { isApiError } from "./api-client";
 
 type Issue = Parameters<z.core.$ZodErrorMap>[0];
 
-function messageFor(t: TFunction, issue: Issue): string {
+/** The message for a rule's own code: the feature's wording first, then the shared one. */
+function ruleMessage(t: TFunction, code: string, keyPrefix?: string): string | undefined {
+  const keys = [...(keyPrefix ? [`${keyPrefix}.${code}`] : []), `forms:${code}`];
+  for (const key of keys) {
+    const text = t(key, { defaultValue: "" });
+    if (text) return text;
+  }
+  return undefined;
+}
+
+function messageFor(t: TFunction, issue: Issue, keyPrefix?: string): string {
   switch (issue.code) {
     case "invalid_type":
       return issue.input === undefined || issue.input === null || issue.input === ""
         ? t("forms:required")
         : t("forms:invalid");
     case "too_small":
+      if (issue.origin === "array") return t("forms:choose");
       if (issue.origin === "string") {
         return Number(issue.minimum) <= 1
           ? t("forms:required")
@@ -26,16 +39,21 @@ function messageFor(t: TFunction, issue: Issue): string {
       if (issue.origin === "string") return t("forms:maxLength", { count: Number(issue.maximum) });
       return t("forms:tooBig", { maximum: String(issue.maximum) });
     case "invalid_format":
+      if (issue.input === "" || issue.input === undefined) return t("forms:required");
       if (issue.format === "email") return t("forms:email");
-      if (issue.format === "regex" || issue.format === "date") return t("forms:invalid");
+      if (issue.format === "regex" || issue.format === "date") {
+        return ruleMessage(t, "invalidDate", keyPrefix) ?? t("forms:invalid");
+      }
       return t("forms:invalid");
     case "invalid_value":
     case "invalid_union":
       return t("forms:choose");
     case "custom": {
-      // custom issues name a key of the "forms" namespace in `params.key` (and no message)
-      const key = (issue.params as { key?: unknown } | undefined)?.key;
-      return typeof key === "string" ? t(`forms:${key}`) : t("forms:invalid");
+      // a contract's rule names itself in `params.code`; a form's own refinement names a
+      // key of the "forms" namespace in `params.key`
+      const params = issue.params as { key?: unknown; code?: unknown } | undefined;
+      const code = typeof params?.code === "string" ? params.code : params?.key;
+      return (typeof code === "string" && ruleMessage(t, code, keyPrefix)) || t("forms:invalid");
     }
     default:
       return t("forms:invalid");
@@ -43,24 +61,25 @@ function messageFor(t: TFunction, issue: Issue): string {
 }
 
 /**
- * Pass as the `error` option of zodResolver's parse params. A form's own refinements
- * add issues without a message and with `params: { key }` naming a "forms" key.
+ * Pass as the `error` option of zodResolver's parse params:
+ * `zodResolver(schema, { error: zodErrorMap(t, "activities:form.errors") })`.
  */
-export function zodErrorMap(t: TFunction): z.core.$ZodErrorMap {
-  return (issue) => messageFor(t, issue);
+export function zodErrorMap(t: TFunction, keyPrefix?: string): z.core.$ZodErrorMap {
+  return (issue) => messageFor(t, issue, keyPrefix);
 }
 
-/** Words a server field error by its code when we know it, else shows the server's text. */
-function serverMessage(t: TFunction, error: { message: string; code?: string }): string {
-  const byCode: Record<string, string> = {
-    too_small: "forms:invalid",
-    too_big: "forms:invalid",
-    invalid_format: "forms:invalid",
-    invalid_type: "forms:invalid",
-    invalid_value: "forms:choose",
-  };
-  const key = error.code ? byCode[error.code] : undefined;
-  return key ? t(key) : error.message;
+const SERVER_CODES: Record<string, string> = {
+  too_small: "forms:invalid",
+  too_big: "forms:invalid",
+  invalid_format: "forms:invalid",
+  invalid_type: "forms:invalid",
+  invalid_value: "forms:choose",
+};
+
+/** Words a server field error by its code (a rule's own code, then zod's); never its text. */
+export function serverFieldMessage(t: TFunction, code: string | undefined, keyPrefix?: string) {
+  if (!code) return t("forms:invalid");
+  return ruleMessage(t, code, keyPrefix) ?? t(SERVER_CODES[code] ?? "forms:invalid");
 }
 
 /**
@@ -74,13 +93,15 @@ export function applyServerErrors<T extends FieldValues>(
   setError: UseFormSetError<T>,
   fields: readonly string[],
   mapPath: (path: string) => string | undefined = (path) => path,
+  keyPrefix?: string,
 ): boolean {
   if (!isApiError(error) || error.errors.length === 0) return false;
   let applied = false;
   for (const fieldError of error.errors) {
     const path = mapPath(fieldError.path);
     if (!path || !fields.includes(path)) continue;
-    setError(path as Path<T>, { type: "server", message: serverMessage(t, fieldError) });
+    const message = serverFieldMessage(t, fieldError.code, keyPrefix);
+    setError(path as Path<T>, { type: "server", message }, { shouldFocus: !applied });
     applied = true;
   }
   return applied;

@@ -56,7 +56,7 @@ export function useSearchState<S extends AnyObject>(schema: S) {
       setParams(
         (current) =>
           new URLSearchParams(searchString(schema, { ...parseSearch(schema, current), ...patch })),
-        { replace: !options.push },
+        { replace: !options.push, preventScrollReset: true },
       );
     },
     [schema, setParams],

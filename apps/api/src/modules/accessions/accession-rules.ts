@@ -15,7 +15,7 @@ import { athensToday } from "@cni/domain/dates";
 import type { AccessionStatus } from "@cni/domain/enums";
 import type { Db, Tx } from "../../db/client.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
-import { canActFor, type SessionUser } from "../../lib/access.ts";
+import { canSeeOwnRecord, type SessionUser } from "../../lib/access.ts";
 import { conflict, forbidden, notFound, unprocessable } from "../../lib/errors.ts";
 import { ACCESSION_INCLUDE, type AccessionRow } from "./accession-row.ts";
 
@@ -26,16 +26,19 @@ export async function loadVisibleAccession(
   id: string,
 ): Promise<AccessionRow> {
   const row = await db.accession.findUnique({ where: { id }, include: ACCESSION_INCLUDE });
-  if (!row || !canActFor(user, row.municipalityId)) throw notFound("Accession");
+  if (!row || !canSeeOwnRecord(user, row)) throw notFound("Accession");
   return row;
 }
 
 /** Throws unless the actor may change this declaration (its officer, or a coordinator). */
-export function assertCanChangeAccession(actor: SessionUser, row: { municipalityId: string }) {
+export function assertCanChangeAccession(
+  actor: SessionUser,
+  row: { municipalityId: string; createdById?: string | null },
+) {
   if (actor.role === "representative") {
     throw forbidden("Representatives cannot change accession declarations");
   }
-  if (!canActFor(actor, row.municipalityId)) throw notFound("Accession");
+  if (!canSeeOwnRecord(actor, row)) throw notFound("Accession");
 }
 
 /** 422 with every broken council-decision rule, each at its field. */

@@ -1,7 +1,7 @@
 import type { AccessionList } from "@cni/contracts/accessions";
 import type { AccessionStatus } from "@cni/domain/enums";
 import type { Db } from "../../db/client.ts";
-import type { SessionUser } from "../../lib/access.ts";
+import { isUnverified, type SessionUser } from "../../lib/access.ts";
 import { forbidden } from "../../lib/errors.ts";
 import { ACCESSION_INCLUDE, toAccession } from "./accession-row.ts";
 
@@ -29,6 +29,8 @@ export async function listAccessions(
     where: {
       ...(municipalityId ? { municipalityId } : {}),
       ...(status ? { status } : {}),
+      // a pending officer sees only the declarations it drafted itself
+      ...(isUnverified(actor) ? { createdById: actor.id } : {}),
     },
     include: ACCESSION_INCLUDE,
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],

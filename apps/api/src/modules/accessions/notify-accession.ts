@@ -5,7 +5,7 @@ import type { Db } from "../../db/client.ts";
 import type { SessionUser } from "../../lib/access.ts";
 import { recordAudit } from "../../lib/audit.ts";
 import { conflict, unprocessable } from "../../lib/errors.ts";
-import { replaceDesignation } from "../designations/service.ts";
+import { replaceDesignation } from "../designations/replace-designation.ts";
 import { EMPTY_FACTS, loadMembershipFacts } from "../municipalities/facts.ts";
 import { notifyParties } from "../notices/send.ts";
 import { ACCESSION_INCLUDE, representativeOf, toAccession } from "./accession-row.ts";

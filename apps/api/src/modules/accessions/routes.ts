@@ -36,7 +36,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/api/accessions",
     {
-      config: { access: officerOrCoordinator },
+      config: { access: access.draftingOfficer },
       schema: {
         tags,
         summary:
@@ -93,7 +93,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     "/api/accessions/:id",
     {
-      config: { access: officerOrCoordinator },
+      config: { access: access.draftingOfficer },
       schema: {
         tags,
         summary: "Edit a draft or returned declaration (each part given replaces the stored one)",
@@ -186,7 +186,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/api/accessions/:id/documents",
     {
-      config: { access: officerOrCoordinator },
+      config: { access: access.draftingOfficer },
       schema: {
         tags,
         summary:
@@ -222,7 +222,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     "/api/accessions/:id/documents/:documentId",
     {
-      config: { access: officerOrCoordinator },
+      config: { access: access.draftingOfficer },
       schema: {
         tags,
         summary: "Remove a document from a draft or returned declaration",

@@ -8,10 +8,7 @@ import { ACTIVITY_INCLUDE } from "./activity-row.ts";
 import { searchTextOf } from "./query.ts";
 
 /** Host and participants must be municipalities of the directory (422 with field errors). */
-export async function assertMunicipalitiesExist(
-  tx: Tx,
-  input: ActivityInputParsed,
-): Promise<void> {
+export async function assertMunicipalitiesExist(tx: Tx, input: ActivityInputParsed): Promise<void> {
   const ids = [
     ...(input.hostMunicipalityId ? [input.hostMunicipalityId] : []),
     ...input.participantMunicipalityIds,

@@ -1,11 +1,6 @@
 // The 3 thematic pillars of the MoU (docs/domain.md; where a translation differs, the
 // Greek text of the MoU is right).
-import type { PillarDetail } from "@cni/contracts/activities";
-import { ACTIVITY_TYPES, type Pillar } from "@cni/domain/enums";
-import { compareGreek } from "@cni/domain/text";
-import type { Db } from "../../db/client.ts";
-import type { Prisma } from "../../generated/prisma/client.ts";
-import { activityWhere, type Viewer } from "./query.ts";
+import type { Pillar } from "@cni/domain/enums";
 
 export const PILLAR_TEXTS: Record<
   Pillar,
@@ -36,51 +31,3 @@ export const PILLAR_TEXTS: Record<
       "Promoting the inclusion of third-country nationals in the life of the city and creating opportunities for intercultural contact and communication.",
   },
 };
-
-/** GET /api/pillars/:pillar — what the viewer may see of one pillar. */
-export async function getPillar(db: Db, viewer: Viewer, pillar: Pillar): Promise<PillarDetail> {
-  const where = activityWhere(viewer, { pillar: [pillar] });
-  const [total, byTypeRows, municipalities] = await Promise.all([
-    db.activity.count({ where }),
-    db.activity.groupBy({ by: ["type"], where, _count: { _all: true } }),
-    db.municipality.findMany({
-      where: {
-        OR: [
-          { hostedActivities: { some: where } },
-          { activityLinks: { some: { activity: where } } },
-        ],
-      },
-      select: {
-        id: true,
-        nameEl: true,
-        nameEn: true,
-        _count: {
-          select: {
-            hostedActivities: { where },
-            activityLinks: {
-              where: { activity: where } satisfies Prisma.ActivityParticipantWhereInput,
-            },
-          },
-        },
-      },
-    }),
-  ]);
-  return {
-    pillar,
-    ...PILLAR_TEXTS[pillar],
-    total,
-    byType: ACTIVITY_TYPES.map((type) => ({
-      type,
-      count: byTypeRows.find((r) => r.type === type)?._count._all ?? 0,
-    })),
-    municipalities: municipalities
-      .map((m) => ({
-        id: m.id,
-        nameEl: m.nameEl,
-        nameEn: m.nameEn,
-        hosted: m._count.hostedActivities,
-        joined: m._count.activityLinks,
-      }))
-      .sort((a, b) => compareGreek(a.nameEl, b.nameEl)),
-  };
-}

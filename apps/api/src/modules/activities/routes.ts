@@ -1,3 +1,5 @@
+// The activities: list, matrix, one, and the coordinator's and members' changes. The feeds
+// (feed-routes.ts) and the pillars (pillar-routes.ts) are registered from here.
 import {
   activity,
   activityFilter,
@@ -7,36 +9,27 @@ import {
   activityMatrix,
   activityPatch,
   activityProposalInput,
-  myPillars,
-  myPillarsInput,
-  pillarDetail,
-  pillarParams,
 } from "@cni/contracts/activities";
 import { idParams, problem } from "@cni/contracts/common";
-import { isOneOf, PILLARS } from "@cni/domain/enums";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { access, requireUser } from "../../lib/access.ts";
-import { notFound } from "../../lib/errors.ts";
-import { activitiesCsv, activitiesIcs } from "./feeds.ts";
-import { getPillar } from "./pillars.ts";
-import { viewerOf } from "./query.ts";
-import {
-  activityMatrix as buildMatrix,
-  createActivity,
-  deleteActivity,
-  getActivity,
-  getMyPillars,
-  listActivities,
-  proposeActivity,
-  publishActivity,
-  setMyPillars,
-  setOwnParticipation,
-  updateActivity,
-} from "./service.ts";
+import { countActivityMatrix } from "./count-activity-matrix.ts";
+import { createActivity } from "./create-activity.ts";
+import { deleteActivity } from "./delete-activity.ts";
+import feedRoutes from "./feed-routes.ts";
+import { getActivity } from "./get-activity.ts";
+import { listActivities } from "./list-activities.ts";
+import pillarRoutes from "./pillar-routes.ts";
+import { proposeActivity } from "./propose-activity.ts";
+import { publishActivity } from "./publish-activity.ts";
+import { setOwnParticipation } from "./set-own-participation.ts";
+import { updateActivity } from "./update-activity.ts";
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
 const writeErrors = { ...errors, 409: problem, 422: problem };
+const coordinator = access.roles("coordinator");
+const municipalityUser = access.roles("officer", "representative");
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -53,7 +46,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: activityList, 400: problem },
       },
     },
-    async (request) => listActivities(app.db, await viewerOf(app.db, request.user), request.query),
+    async (request) => listActivities(app.db, { actor: request.user, query: request.query }),
   );
 
   app.get(
@@ -67,66 +60,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: activityMatrix, 400: problem },
       },
     },
-    async (request) => buildMatrix(app.db, await viewerOf(app.db, request.user), request.query),
-  );
-
-  app.get(
-    "/api/activities.ics",
-    {
-      config: { access: access.public },
-      schema: {
-        tags: ["activities"],
-        summary:
-          "iCalendar feed of the same filters: all-day events, UID activity-<id>@cni. Without from/to it starts a year back; at most 1000 events",
-        querystring: activityFilter,
-        response: {
-          200: z.string().meta({ description: "text/calendar; charset=utf-8" }),
-          400: problem,
-        },
-      },
-    },
-    async (request, reply) => {
-      const viewer = await viewerOf(app.db, request.user);
-      const { body, truncated } = await activitiesIcs(
-        app.db,
-        viewer,
-        request.query,
-        app.config.publicUrl,
-      );
-      reply
-        .type("text/calendar; charset=utf-8")
-        .header("content-disposition", 'inline; filename="cni-activities.ics"')
-        .header("x-truncated", String(truncated));
-      // personalised (members-only) feeds must not be stored by shared caches
-      reply.header("cache-control", viewer.user ? "private, no-store" : "public, max-age=300");
-      return reply.send(body);
-    },
-  );
-
-  app.get(
-    "/api/activities.csv",
-    {
-      config: { access: access.public },
-      schema: {
-        tags: ["activities"],
-        summary: "CSV (UTF-8 with BOM, RFC 4180) of the filtered list",
-        querystring: activityFilter,
-        response: {
-          200: z.string().meta({ description: "text/csv; charset=utf-8" }),
-          400: problem,
-        },
-      },
-    },
-    async (request, reply) => {
-      const viewer = await viewerOf(app.db, request.user);
-      const { body, truncated } = await activitiesCsv(app.db, viewer, request.query);
-      reply
-        .type("text/csv; charset=utf-8")
-        .header("content-disposition", 'attachment; filename="cni-activities.csv"')
-        .header("x-truncated", String(truncated))
-        .header("cache-control", "private, no-store");
-      return reply.send(body);
-    },
+    async (request) => countActivityMatrix(app.db, { actor: request.user, filter: request.query }),
   );
 
   app.get(
@@ -141,13 +75,13 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: activity, ...errors },
       },
     },
-    async (request) => getActivity(app.db, await viewerOf(app.db, request.user), request.params.id),
+    async (request) => getActivity(app.db, { actor: request.user, id: request.params.id }),
   );
 
   app.post(
     "/api/activities",
     {
-      config: { access: access.roles("coordinator") },
+      config: { access: coordinator },
       schema: {
         tags: ["activities"],
         summary: "Create a published activity",
@@ -156,19 +90,15 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const created = await createActivity(
-        app.db,
-        await viewerOf(app.db, request.user),
-        request.body,
-      );
-      return reply.code(201).send(created);
+      const actor = requireUser(request.user);
+      return reply.code(201).send(await createActivity(app.db, { actor, input: request.body }));
     },
   );
 
   app.patch(
     "/api/activities/:id",
     {
-      config: { access: access.roles("coordinator") },
+      config: { access: coordinator },
       schema: {
         tags: ["activities"],
         summary: "Change an activity (the result is checked as a whole)",
@@ -178,13 +108,17 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      updateActivity(app.db, await viewerOf(app.db, request.user), request.params.id, request.body),
+      updateActivity(app.db, {
+        actor: requireUser(request.user),
+        id: request.params.id,
+        patch: request.body,
+      }),
   );
 
   app.delete(
     "/api/activities/:id",
     {
-      config: { access: access.roles("coordinator") },
+      config: { access: coordinator },
       schema: {
         tags: ["activities"],
         summary: "Delete an activity, or turn down a proposal",
@@ -193,7 +127,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await deleteActivity(app.db, await viewerOf(app.db, request.user), request.params.id);
+      await deleteActivity(app.db, { actor: requireUser(request.user), id: request.params.id });
       return reply.code(204).send(null);
     },
   );
@@ -201,7 +135,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/api/activities/proposals",
     {
-      config: { access: access.roles("officer", "representative") },
+      config: { access: municipalityUser },
       schema: {
         tags: ["activities"],
         summary:
@@ -211,19 +145,15 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const created = await proposeActivity(
-        app.db,
-        await viewerOf(app.db, request.user),
-        request.body,
-      );
-      return reply.code(201).send(created);
+      const actor = requireUser(request.user);
+      return reply.code(201).send(await proposeActivity(app.db, { actor, input: request.body }));
     },
   );
 
   app.post(
     "/api/activities/:id/publish",
     {
-      config: { access: access.roles("coordinator") },
+      config: { access: coordinator },
       schema: {
         tags: ["activities"],
         summary: "Publish a proposed activity",
@@ -232,83 +162,34 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      publishActivity(app.db, await viewerOf(app.db, request.user), request.params.id),
+      publishActivity(app.db, { actor: requireUser(request.user), id: request.params.id }),
   );
 
-  app.post(
-    "/api/activities/:id/participants/me",
-    {
-      config: { access: access.roles("officer", "representative") },
+  for (const [method, participating, summary] of [
+    ["POST", true, "Mark your own municipality as taking part (idempotent)"],
+    ["DELETE", false, "Withdraw your own municipality's participation (idempotent)"],
+  ] as const) {
+    app.route({
+      method,
+      url: "/api/activities/:id/participants/me",
+      config: { access: municipalityUser },
       schema: {
         tags: ["activities"],
-        summary: "Mark your own municipality as taking part (idempotent)",
+        summary,
         params: idParams,
         response: { 200: activity, ...writeErrors },
       },
-    },
-    async (request) =>
-      setOwnParticipation(app.db, await viewerOf(app.db, request.user), request.params.id, true),
-  );
+      handler: async (request) =>
+        setOwnParticipation(app.db, {
+          actor: requireUser(request.user),
+          id: request.params.id,
+          participating,
+        }),
+    });
+  }
 
-  app.delete(
-    "/api/activities/:id/participants/me",
-    {
-      config: { access: access.roles("officer", "representative") },
-      schema: {
-        tags: ["activities"],
-        summary: "Withdraw your own municipality's participation (idempotent)",
-        params: idParams,
-        response: { 200: activity, ...writeErrors },
-      },
-    },
-    async (request) =>
-      setOwnParticipation(app.db, await viewerOf(app.db, request.user), request.params.id, false),
-  );
-
-  app.get(
-    "/api/pillars/:pillar",
-    {
-      config: { access: access.public },
-      schema: {
-        tags: ["activities"],
-        summary: "A thematic pillar: description, activities by type, participating municipalities",
-        params: pillarParams,
-        response: { 200: pillarDetail, 400: problem, 404: problem },
-      },
-    },
-    async (request) => {
-      const { pillar } = request.params;
-      if (!isOneOf(PILLARS, pillar)) throw notFound("Pillar");
-      return getPillar(app.db, await viewerOf(app.db, request.user), pillar);
-    },
-  );
-
-  app.get(
-    "/api/me/pillars",
-    {
-      config: { access: access.roles("officer", "representative") },
-      schema: {
-        tags: ["activities"],
-        summary: "The pillars you follow",
-        response: { 200: myPillars, ...errors },
-      },
-    },
-    async (request) => getMyPillars(app.db, requireUser(request.user)),
-  );
-
-  app.put(
-    "/api/me/pillars",
-    {
-      config: { access: access.roles("officer", "representative") },
-      schema: {
-        tags: ["activities"],
-        summary: "Choose the pillars you follow",
-        body: myPillarsInput,
-        response: { 200: myPillars, ...errors },
-      },
-    },
-    async (request) => setMyPillars(app.db, requireUser(request.user), request.body.pillars),
-  );
+  await app.register(feedRoutes);
+  await app.register(pillarRoutes);
 };
 
 export default routes;

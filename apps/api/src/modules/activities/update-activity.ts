@@ -29,7 +29,8 @@ export async function updateActivity(
         parsed.error.issues.map((issue) => ({
           path: issue.path.join("."),
           message: issue.message,
-          code: issue.code,
+          // a contract rule names itself in params.code, as in plugins/errors.ts
+          code: (issue as { params?: { code?: string } }).params?.code ?? issue.code,
         })),
       );
     }

@@ -1,14 +1,12 @@
-// The Memorandum of Understanding of the Cities Network for Integration, 2024 update, as
-// the draft («ΣΧΕΔΙΟ», «Αθήνα, . . .2024») that Serres' council decision 210/2024 approved
-// and quotes in full (docs/domain.md). The draft names no signatories and no signing
-// date, so nothing here claims either.
+// The 2024 text of the Memorandum of Understanding of the Cities Network for Integration, as
+// it appears in the draft (ΣΧΕΔΙΟ, «Αθήνα, . . .2024») that Serres' council approved by
+// decision 210/2024. It is a draft: the portal does not say who signed the MoU or when.
 //
 // The Greek text is the source text verbatim (bold markers removed). The source does not
-// number its provisions: the article numbers, ids and titles are editorial, so that
-// amendment proposals can refer to a clause ("art-5"). Article 4 and 5 are the two
+// number its provisions: the article numbers, ids and titles are the portal's, so that
+// amendment proposals can refer to a clause ("art-5"). Articles 4 and 5 are the two
 // sentences of one paragraph of the source (duration/withdrawal, biennial evaluation).
 // The English text is a translation for information; the Greek text prevails.
-// Generated once from the source; edit by hand if the source is corrected.
 
 export type MouClauseText = {
   id: string;
@@ -25,9 +23,8 @@ export const MOU_TITLE_EL =
   "Μνημόνιο Συνεργασίας των δήμων – μελών του Δικτύου Πόλεων για την Ένταξη (Cities Network for Integration - CNI)";
 export const MOU_TITLE_EN =
   "Memorandum of Understanding of the member municipalities of the Cities Network for Integration (CNI)";
-export const MOU_SIGNED_ON = "2024-06-17";
 export const MOU_SOURCE =
-  "Απόφαση 210/2024 του Δημοτικού Συμβουλίου Σερρών (26η συνεδρίαση, 26-06-2024), σχέδιο Μνημονίου Συνεργασίας";
+  "Σχέδιο Μνημονίου Συνεργασίας, όπως εγκρίθηκε με την απόφαση 210/2024 του Δημοτικού Συμβουλίου Σερρών (26η συνεδρίαση, 26-06-2024)";
 
 export const MOU_CLAUSES: MouClauseText[] = [
   {

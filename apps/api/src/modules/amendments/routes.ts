@@ -5,20 +5,24 @@ import {
   amendmentList,
   amendmentStatusBody,
   commentBody,
+  consentParams,
+  partyAnswer,
+  reminderResult,
 } from "@cni/contracts/amendments";
 import { problem } from "@cni/contracts/common";
-import { mouDocument } from "@cni/contracts/mou";
+import { mouDocument, mouQuery } from "@cni/contracts/mou";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { access, requireUser } from "../../lib/access.ts";
-import {
-  changeAmendmentStatus,
-  commentOnAmendment,
-  getAmendment,
-  getMou,
-  listAmendments,
-  proposeAmendment,
-  withdrawAmendment,
-} from "./service.ts";
+import { circulateAmendment } from "./circulate-amendment.ts";
+import { commentOnAmendment } from "./comment-on-amendment.ts";
+import { readConsentForm } from "./consent-form.ts";
+import { getAmendment } from "./get-amendment.ts";
+import { getMou } from "./get-mou.ts";
+import { listAmendments } from "./list-amendments.ts";
+import { proposeAmendment } from "./propose-amendment.ts";
+import { recordAnswer } from "./record-answer.ts";
+import { remindParties } from "./remind-parties.ts";
+import { withdrawAmendment } from "./withdraw-amendment.ts";
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
 const stateErrors = { ...errors, 409: problem, 422: problem };
@@ -27,10 +31,10 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/api/amendments",
     {
-      config: { access: access.signedIn },
+      config: { access: access.partyMember },
       schema: {
         tags: ["amendments"],
-        summary: "The register of amendment proposals with their status history",
+        summary: "The register of amendment proposals, each with its computed status",
         response: { 200: amendmentList, 401: problem },
       },
     },
@@ -40,31 +44,36 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/api/amendments/:id",
     {
-      config: { access: access.signedIn },
+      config: { access: access.partyMember },
       schema: {
         tags: ["amendments"],
-        summary: "One proposal with its comments and status history",
+        summary:
+          "One proposal with its consent register (every frozen party's answer) and, for the parties' accounts, the discussion",
         params: amendmentIdParams,
         response: { 200: amendmentDetail, ...errors },
       },
     },
-    async (request) => getAmendment(app.db, request.params.id),
+    async (request) =>
+      getAmendment(app.db, { actor: requireUser(request.user), id: request.params.id }),
   );
 
   app.post(
     "/api/amendments",
     {
-      config: { access: access.roles("representative") },
+      config: { access: access.partyMemberRoles("officer", "representative") },
       schema: {
         tags: ["amendments"],
         summary:
-          "Propose an amendment to the MoU (a representative or alternate); notifies every party",
+          "Propose an amendment to a clause (the party's currently designated representative or alternate); notifies every party",
         body: amendmentBody,
         response: { 201: amendmentDetail, ...stateErrors },
       },
     },
     async (request, reply) => {
-      const created = await proposeAmendment(app.db, requireUser(request.user), request.body);
+      const created = await proposeAmendment(app.db, {
+        actor: requireUser(request.user),
+        body: request.body,
+      });
       return reply.code(201).send(created);
     },
   );
@@ -72,55 +81,99 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/api/amendments/:id/comments",
     {
-      config: { access: access.roles("coordinator", "officer", "representative") },
+      config: { access: access.partyMember },
       schema: {
         tags: ["amendments"],
-        summary: "Comment on an open proposal",
+        summary: "Comment on an open proposal (the parties' accounts and the secretariat)",
         params: amendmentIdParams,
         body: commentBody,
         response: { 201: amendmentDetail, ...stateErrors },
       },
     },
     async (request, reply) => {
-      const updated = await commentOnAmendment(
-        app.db,
-        requireUser(request.user),
-        request.params.id,
-        request.body.body,
-      );
+      const updated = await commentOnAmendment(app.db, {
+        actor: requireUser(request.user),
+        id: request.params.id,
+        body: request.body.body,
+      });
       return reply.code(201).send(updated);
     },
   );
 
   app.post(
-    "/api/amendments/:id/status",
+    "/api/amendments/:id/circulate",
     {
       config: { access: access.roles("coordinator") },
       schema: {
         tags: ["amendments"],
         summary:
-          "Put under discussion, adopt or reject (a note is required for a decision); decisions notify every party",
+          "Circulate a proposal to the parties of today (the secretariat): one notice each; the list of parties is frozen on it",
+        params: amendmentIdParams,
+        response: { 200: amendmentDetail, ...stateErrors },
+      },
+    },
+    async (request) =>
+      circulateAmendment(app.db, { actor: requireUser(request.user), id: request.params.id }),
+  );
+
+  app.put(
+    "/api/amendments/:id/consents/:municipalityId",
+    {
+      config: { access: access.roles("coordinator", "officer") },
+      schema: {
+        tags: ["amendments"],
+        summary:
+          "A party's answer by its council decision (multipart: answer = consent | refuse, decisionNumber, decisionDate, diavgeiaAda?, file = the decision's PDF), by its officer or recorded by a coordinator",
+        params: consentParams,
+        consumes: ["multipart/form-data"],
+        response: { 200: partyAnswer, ...stateErrors, 413: problem, 415: problem },
+      },
+    },
+    async (request) =>
+      recordAnswer(app.db, {
+        actor: requireUser(request.user),
+        id: request.params.id,
+        municipalityId: request.params.municipalityId,
+        form: await readConsentForm(request),
+        documentsDir: app.config.documentsDir,
+      }),
+  );
+
+  app.post(
+    "/api/amendments/:id/reminders",
+    {
+      config: { access: access.roles("coordinator") },
+      schema: {
+        tags: ["amendments"],
+        summary:
+          "Remind every frozen party that has not answered (a notice each, e-mailed when SMTP is configured)",
+        params: amendmentIdParams,
+        response: { 200: reminderResult, ...stateErrors },
+      },
+    },
+    async (request) =>
+      remindParties(app.db, { actor: requireUser(request.user), id: request.params.id }),
+  );
+
+  app.post(
+    "/api/amendments/:id/status",
+    {
+      config: { access: access.roles("officer", "representative") },
+      schema: {
+        tags: ["amendments"],
+        summary:
+          "Withdraw a proposal (its proposer, before an outcome); adoption follows from the parties' answers, never from this",
         params: amendmentIdParams,
         body: amendmentStatusBody,
         response: { 200: amendmentDetail, ...stateErrors },
       },
     },
     async (request) =>
-      changeAmendmentStatus(app.db, requireUser(request.user), request.params.id, request.body),
-  );
-
-  app.post(
-    "/api/amendments/:id/withdraw",
-    {
-      config: { access: access.roles("representative") },
-      schema: {
-        tags: ["amendments"],
-        summary: "Withdraw a proposal (its proposer, before a decision)",
-        params: amendmentIdParams,
-        response: { 200: amendmentDetail, ...stateErrors },
-      },
-    },
-    async (request) => withdrawAmendment(app.db, requireUser(request.user), request.params.id),
+      withdrawAmendment(app.db, {
+        actor: requireUser(request.user),
+        id: request.params.id,
+        note: request.body.note,
+      }),
   );
 
   app.get(
@@ -129,11 +182,13 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       config: { access: access.public },
       schema: {
         tags: ["amendments"],
-        summary: "The MoU text, clause by clause, with the adopted amendments next to each clause",
-        response: { 200: mouDocument },
+        summary:
+          "The MoU text in force on a day (default today): the 2024 text plus the amendments adopted by then, each clause with its history",
+        querystring: mouQuery,
+        response: { 200: mouDocument, 400: problem },
       },
     },
-    async () => getMou(app.db),
+    async (request) => getMou(app.db, { asOf: request.query.asOf }),
   );
 };
 

@@ -2,7 +2,8 @@ import { auditFacets, auditList, auditQuery } from "@cni/contracts/audit";
 import { problem } from "@cni/contracts/common";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { access } from "../../lib/access.ts";
-import { listAudit, auditFacets as loadFacets } from "./service.ts";
+import { listAudit } from "./list-audit.ts";
+import { listAuditFacets } from "./list-audit-facets.ts";
 
 const coordinator = access.roles("coordinator");
 
@@ -21,7 +22,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       reply.header("cache-control", "no-store");
-      return listAudit(app.db, request.query);
+      return listAudit(app.db, { query: request.query });
     },
   );
 
@@ -37,7 +38,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     },
     async (_request, reply) => {
       reply.header("cache-control", "no-store");
-      return loadFacets(app.db);
+      return listAuditFacets(app.db);
     },
   );
 };

@@ -1,4 +1,6 @@
-// The security baseline of sign-in: credentials, throttling, CSRF, headers, session life.
+// The security baseline of sign-in: credentials, the per-address limit, CSRF, headers,
+// session life. Throttling per account: throttle.test.ts; proxies and HTTPS headers:
+// proxy-and-headers.test.ts; audit of security events: security-events.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createTestApp,
@@ -82,41 +84,7 @@ describe("credentials", () => {
 });
 
 describe("throttling", () => {
-  it("locks an account after 5 failures: 20 wrong passwords in a row end in 429 with Retry-After", async () => {
-    const user = await createUser(ctx.db, { role: "officer", municipalityId: "trikala" });
-    const statuses: number[] = [];
-    let last: Awaited<ReturnType<typeof login>> | null = null;
-    for (let i = 0; i < 20; i++) {
-      last = await login(user.email, `wrong password ${i}`);
-      statuses.push(last.statusCode);
-    }
-    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
-    expect(statuses.slice(5)).toEqual(Array(15).fill(429));
-    expect(last?.headers["retry-after"]).toBeDefined();
-    expect(last?.json()).toMatchObject({ status: 429, code: "ACCOUNT_LOCKED" });
-    // even the right password is refused while locked
-    expect((await login(user.email, TEST_PASSWORD)).statusCode).toBe(429);
-    const locked = await ctx.db.user.findUniqueOrThrow({ where: { id: user.id } });
-    expect(locked.failedLogins).toBe(5);
-    expect(locked.lockedUntil!.getTime()).toBeGreaterThan(Date.now());
-    // the lockout is in the audit log
-    const audit = await ctx.db.auditEntry.findMany({
-      where: { entityId: user.id, action: "auth.lockout" },
-    });
-    expect(audit).toHaveLength(1);
-  });
-
-  it("lets the account in again once the lock has passed, and resets the count", async () => {
-    const user = await createUser(ctx.db, { role: "officer", municipalityId: "trikala" });
-    await ctx.db.user.update({
-      where: { id: user.id },
-      data: { failedLogins: 5, lockedUntil: new Date(Date.now() - 1000) },
-    });
-    expect((await login(user.email, TEST_PASSWORD)).statusCode).toBe(200);
-    const after = await ctx.db.user.findUniqueOrThrow({ where: { id: user.id } });
-    expect(after).toMatchObject({ failedLogins: 0, lockedUntil: null });
-  });
-
+  // per account and per source: throttle.test.ts
   it("limits sign-in attempts per IP address (429 with Retry-After), whatever the accounts", async () => {
     const limited = await createTestApp({ CNI_RATE_LIMIT_MAX: "5" });
     try {

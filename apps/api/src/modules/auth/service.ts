@@ -1,5 +1,5 @@
 import type { Role } from "@cni/domain/enums";
-import type { SessionUser } from "../../lib/access.ts";
+import type { SessionUser, Verification } from "../../lib/access.ts";
 
 /** The one answer to a failed sign-in: unknown e-mail, wrong password, throttled, inactive. */
 export const BAD_CREDENTIALS = "The e-mail or the password is not correct";
@@ -10,10 +10,12 @@ export const toSessionUser = (u: {
   name: string;
   role: string;
   municipalityId: string | null;
+  verification: string;
 }): SessionUser => ({
   id: u.id,
   email: u.email,
   name: u.name,
   role: u.role as Role,
   municipalityId: u.municipalityId,
+  verification: u.verification as Verification,
 });

@@ -11,6 +11,7 @@ import {
   sessionCookieName,
   sessionCookieOptions,
 } from "../../plugins/auth.ts";
+import { currentDesignationRole } from "../../lib/powers.ts";
 import { isApplicantOfficer } from "../users/applicant.ts";
 
 /**
@@ -42,7 +43,20 @@ export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, t
   reply.header("cache-control", "no-store");
 }
 
-/** The session user as the API reports it, with `applicant` (see users/applicant.ts). */
+/**
+ * The session user as the API reports it: `applicant` (see users/applicant.ts), the
+ * verification of a self-registered officer (and a refusal's reason), and whether the
+ * account is today its municipality's designated representative or alternate.
+ */
 export async function describeSessionUser(db: Db | Tx, user: SessionUser) {
-  return { ...user, applicant: await isApplicantOfficer(db, user) };
+  const row = await db.user.findUnique({
+    where: { id: user.id },
+    select: { refusalReason: true },
+  });
+  return {
+    ...user,
+    applicant: await isApplicantOfficer(db, user),
+    refusalReason: row?.refusalReason ?? null,
+    designatedAs: await currentDesignationRole(db, user),
+  };
 }

@@ -51,9 +51,11 @@ describe("GET /api/dashboard", () => {
     await ctx.db.withdrawal.create({
       data: {
         municipalityId: "tilos",
-        declaredOn: "2026-11-20",
+        status: "pending",
+        decisionDate: "2026-11-20",
         notifiedOn: "2026-11-20",
-        effectiveOn: "2026-12-05",
+        lastDayAsParty: "2026-12-05",
+        effectiveOn: "2026-12-06",
       },
     });
     const rep = await signInAs(ctx, "representative", "larissa");

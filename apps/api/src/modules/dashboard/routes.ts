@@ -3,7 +3,7 @@ import { dashboard } from "@cni/contracts/dashboard";
 import { athensToday } from "@cni/domain/dates";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { access } from "../../lib/access.ts";
-import { getDashboard } from "./service.ts";
+import { getDashboard } from "./get-dashboard.ts";
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   app.get(

@@ -1,32 +1,45 @@
 import { problem } from "@cni/contracts/common";
-import { designationBody, designationParams, designations } from "@cni/contracts/designations";
+import {
+  designationBody,
+  designationParams,
+  designations,
+  inviteDesignatedResponse,
+} from "@cni/contracts/designations";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { access, assertCanActFor } from "../../lib/access.ts";
-import { designate, getDesignations } from "./service.ts";
+import { access, requireUser } from "../../lib/access.ts";
+import { publicBaseUrl } from "../invitations/service.ts";
+import { designate } from "./designate.ts";
+import { getDesignations } from "./get-designations.ts";
+import { inviteDesignated } from "./invite-designated.ts";
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/api/municipalities/:id/designations",
     {
-      config: { access: access.signedIn },
+      config: { access: access.partyMember },
       schema: {
         tags: ["designations"],
-        summary: "The current representative and alternate of a municipality, and their history",
+        summary:
+          "The current representative and alternate of a municipality, and their history (parties' verified accounts and coordinators)",
         params: z.object({ id: z.string().min(1).max(100) }),
-        response: { 200: designations, 401: problem, 404: problem },
+        response: { 200: designations, 401: problem, 403: problem, 404: problem },
       },
     },
-    async (request) => getDesignations(app.db, request.params.id),
+    async (request, reply) => {
+      reply.header("cache-control", "no-store");
+      return getDesignations(app.db, { municipalityId: request.params.id });
+    },
   );
 
   app.put(
     "/api/municipalities/:id/designations/:role",
     {
-      config: { access: access.roles("officer", "coordinator") },
+      config: { access: access.partyMemberRoles("officer", "coordinator") },
       schema: {
         tags: ["designations"],
-        summary: "Designate a new representative or alternate from today (closes the current one)",
+        summary:
+          "Designate a new representative or alternate by a mayoral or council decision, from today (closes the current one)",
         params: designationParams,
         body: designationBody,
         response: {
@@ -36,12 +49,38 @@ const routes: FastifyPluginAsyncZod = async (app) => {
           403: problem,
           404: problem,
           409: problem,
+          422: problem,
         },
       },
     },
-    async (request) => {
-      assertCanActFor(request.user!, request.params.id);
-      return designate(app.db, request.user!, request.params.id, request.params.role, request.body);
+    async (request) =>
+      designate(app.db, {
+        actor: requireUser(request.user),
+        municipalityId: request.params.id,
+        role: request.params.role,
+        body: request.body,
+      }),
+  );
+
+  app.post(
+    "/api/designations/invitations",
+    {
+      config: { access: access.roles("coordinator") },
+      schema: {
+        tags: ["designations"],
+        summary:
+          "Invite the designated people who have no account yet: one designation, or every party's current ones (coordinator)",
+        body: z.object({ designationId: z.string().min(1).max(100).optional() }).optional(),
+        response: { 200: inviteDesignatedResponse, 400: problem, 401: problem, 403: problem, 404: problem },
+      },
+    },
+    async (request, reply) => {
+      reply.header("cache-control", "no-store");
+      return inviteDesignated(app.db, {
+        actor: requireUser(request.user),
+        designationId: request.body?.designationId,
+        links: { baseUrl: publicBaseUrl(app.config), email: Boolean(app.config.smtpUrl) },
+      });
     },
   );
 };

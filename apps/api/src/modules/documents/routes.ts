@@ -1,7 +1,7 @@
 import { idParams, problem } from "@cni/contracts/common";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { access } from "../../lib/access.ts";
-import { findDocumentForUser } from "./service.ts";
+import { access, requireUser } from "../../lib/access.ts";
+import { getDocument } from "./get-document.ts";
 import { sendStoredPdf } from "./store.ts";
 
 const routes: FastifyPluginAsyncZod = async (app) => {
@@ -18,7 +18,10 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const document = await findDocumentForUser(app.db, request.params.id, request.user!);
+      const document = await getDocument(app.db, {
+        actor: requireUser(request.user),
+        id: request.params.id,
+      });
       return sendStoredPdf(reply, app.config.documentsDir, document);
     },
   );

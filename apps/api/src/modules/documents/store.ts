@@ -11,12 +11,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Db, Tx } from "../../db/client.ts";
 import type { SessionUser } from "../../lib/access.ts";
 import { type AuditAction, recordAudit } from "../../lib/audit.ts";
-import {
-  badRequest,
-  notFound,
-  payloadTooLarge,
-  unsupportedMediaType,
-} from "../../lib/errors.ts";
+import { badRequest, notFound, payloadTooLarge, unsupportedMediaType } from "../../lib/errors.ts";
 
 const PDF_MAGIC = Buffer.from("%PDF-", "latin1");
 
@@ -81,9 +76,11 @@ export type StoreUploadedPdfOptions = {
   kinds: readonly string[];
   /**
    * Runs inside the transaction, before the Document row is written: check the owner's
-   * state there (e.g. "only while draft") and throw a DomainError to refuse.
+   * state there (e.g. "only while draft") and throw a DomainError to refuse. `fields` are
+   * the multipart text fields sent before the file, so an act that comes with its document
+   * (e.g. revoking a withdrawal) can run here, in the same transaction as the Document row.
    */
-  guard?: (tx: Tx) => Promise<void>;
+  guard?: (tx: Tx, fields: Record<string, string>) => Promise<void>;
   /** Audit action, default "document.upload". */
   auditAction?: AuditAction;
 };
@@ -146,12 +143,13 @@ export async function storeUploadedPdf(
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const storageKey = randomBytes(18).toString("base64url");
   const file = path.join(options.documentsDir, storageKey);
-  await mkdir(options.documentsDir, { recursive: true });
-  await writeFile(file, bytes, { flag: "wx" });
+  // owner-only: the documents are personal data (issue 13 item 12)
+  await mkdir(options.documentsDir, { recursive: true, mode: 0o700 });
+  await writeFile(file, bytes, { flag: "wx", mode: 0o600 });
 
   try {
     const document = await options.db.$transaction(async (tx) => {
-      await options.guard?.(tx);
+      await options.guard?.(tx, textFields(part.fields));
       const row = await tx.document.create({
         data: {
           kind,
@@ -187,6 +185,18 @@ export async function storeUploadedPdf(
   }
 }
 
+/** The text fields sent before the file (a multipart act: e.g. a decision's number and date). */
+function textFields(fields: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(fields)) {
+    const part = Array.isArray(value) ? value[0] : value;
+    if (part && typeof part === "object" && (part as { type?: string }).type === "field") {
+      out[name] = String((part as { value: unknown }).value);
+    }
+  }
+  return out;
+}
+
 function tooLarge() {
   return payloadTooLarge(
     "FILE_TOO_LARGE",
@@ -204,6 +214,25 @@ function translateMultipartError(error: unknown): unknown {
     return unsupportedMediaType("MULTIPART_REQUIRED", "Send the file as multipart/form-data");
   }
   return error;
+}
+
+/**
+ * Writes PDF bytes (already checked with `isPdf`) under a fresh random key in `documentsDir`,
+ * for a module that records its Document row in its own transaction (e.g. an amendment
+ * answer, written with the answer). Call `remove()` if that transaction fails.
+ */
+export async function writePdfFile(documentsDir: string, bytes: Buffer, name: string | undefined) {
+  const storageKey = randomBytes(18).toString("base64url");
+  const file = path.join(documentsDir, storageKey);
+  await mkdir(documentsDir, { recursive: true, mode: 0o700 });
+  await writeFile(file, bytes, { flag: "wx", mode: 0o600 });
+  return {
+    storageKey,
+    filename: sanitizeFilename(name),
+    size: bytes.length,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+    remove: () => unlink(file).catch(() => undefined),
+  };
 }
 
 /** Removes a stored file (after its row was deleted); a missing file is not an error. */

@@ -111,7 +111,11 @@ describe("notice e-mails through the outbox", () => {
 
     const serres = await ctx.db.accession.findFirstOrThrow({ where: { municipalityId: "serres" } });
     const coordinatorUser = await ctx.db.user.findFirstOrThrow({ where: { role: "coordinator" } });
-    const actor = { ...coordinatorUser, role: "coordinator" as const };
+    const actor = {
+      ...coordinatorUser,
+      role: "coordinator" as const,
+      verification: "verified" as const,
+    };
 
     // a failed notification queues nothing
     let queuedInside = 0;

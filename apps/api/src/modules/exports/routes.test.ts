@@ -1,6 +1,8 @@
-import { addCalendarDays, athensToday } from "@cni/domain/dates";
+import { athensToday } from "@cni/domain/dates";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, signInAs, type TestContext } from "../../../test/helpers.ts";
+import { signInAs } from "../../../test/fixtures/personas.ts";
+import { createTestApp, type TestContext } from "../../../test/helpers.ts";
+import { notifiedWithdrawal } from "../../../test/withdrawal-fixtures.ts";
 import { csvField, toCsv } from "./csv.ts";
 
 let ctx: TestContext;
@@ -47,11 +49,13 @@ function parseCsv(text: string): string[][] {
 
 describe("GET /api/municipalities.csv", () => {
   it("is UTF-8 with a BOM, CRLF rows, the directory's rows and columns, Greek intact", async () => {
-    const response = await csv({ asOf: "2026-11-25" });
+    // today: Serres' declaration counts from the day the portal recorded it (no invented date)
+    const today = athensToday();
+    const response = await csv({ asOf: today });
     expect(response.statusCode).toBe(200);
     expect(response.headers["content-type"]).toBe("text/csv; charset=utf-8");
     expect(response.headers["content-disposition"]).toBe(
-      'attachment; filename="cni-members-2026-11-25.csv"',
+      `attachment; filename="cni-members-${today}.csv"`,
     );
     const bytes = response.rawPayload;
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -70,16 +74,18 @@ describe("GET /api/municipalities.csv", () => {
       "Ιδρυτικό μέλος",
       "Μέλος από",
       "Μέλος από (το αργότερο)",
+      "Μέλος έως και",
       "Αποχώρηση σε ισχύ από",
+      "Σημείωση",
     ]);
     const body = rows.slice(1);
     expect(body).toHaveLength(19);
-    expect(body.every((r) => r.length === 10)).toBe(true);
+    expect(body.every((r) => r.length === 12)).toBe(true);
     // the same order as the directory (Greek collation)
     const directory = await ctx.app.inject({
       method: "GET",
       url: "/api/municipalities",
-      query: { asOf: "2026-11-25" },
+      query: { asOf: today },
     });
     expect(body.map((r) => r[0])).toEqual(directory.json().items.map((m: { id: string }) => m.id));
     expect(body.find((r) => r[0] === "athens")).toEqual([
@@ -93,9 +99,11 @@ describe("GET /api/municipalities.csv", () => {
       "2018-01-04",
       "",
       "",
+      "",
+      "",
     ]);
     expect(body.find((r) => r[0] === "serres")?.[5]).toBe("Υποψήφιο μέλος");
-    expect(body.find((r) => r[0] === "piraeus")?.slice(7)).toEqual(["", "2024-06-17", ""]);
+    expect(body.find((r) => r[0] === "piraeus")?.slice(7)).toEqual(["", "2024-06-17", "", "", ""]);
   });
 
   it("applies the directory's filters and date: only the founders as of 2020-01-01", async () => {
@@ -112,19 +120,42 @@ describe("GET /api/municipalities.csv", () => {
     expect(thessaly.slice(1).map((r) => r[0])).toEqual(["larissa"]);
   });
 
-  it("shows a withdrawing member and the effective date of its withdrawal", async () => {
-    const coordinator = (await signInAs(ctx, "coordinator")).agent;
-    const today = athensToday();
-    const filed = await ctx.app.inject({
-      method: "POST",
-      url: "/api/withdrawals",
-      headers: coordinator.headers,
-      payload: { municipalityId: "delta", declaredOn: today },
-    });
-    expect(filed.statusCode).toBe(201);
-    const rows = parseCsv((await csv({ status: "withdrawing" })).body.slice(1));
-    expect(rows.slice(1)).toEqual([
-      expect.arrayContaining(["delta", "Σε αποχώρηση", addCalendarDays(today, 15)]),
+  it("as of 2020-01-01 the 16 early members are 'unknown', never 'not a member'", async () => {
+    const rows = parseCsv((await csv({ asOf: "2020-01-01", lang: "en" })).body.slice(1)).slice(1);
+    const status = (id: string) => rows.find((r) => r[0] === id)?.[5];
+    expect(status("athens")).toBe("Member");
+    expect(status("piraeus")).toBe("Unknown");
+    expect(rows.filter((r) => r[5] === "Unknown")).toHaveLength(16);
+    expect(rows.filter((r) => r[5] === "Not a member").map((r) => r[0])).toEqual(["serres"]);
+    expect(rows.find((r) => r[0] === "piraeus")?.[11]).toBe(
+      "The source does not say whether it was a member then; a member on or before 17/06/2024",
+    );
+    const el = parseCsv((await csv({ asOf: "2020-01-01" })).body.slice(1)).slice(1);
+    expect(el.find((r) => r[0] === "piraeus")?.[5]).toBe("Άγνωστη");
+  });
+
+  it("a withdrawal notified 2026-10-20: member through 04/11/2026, former from 05/11/2026", async () => {
+    const coordinator = await signInAs(ctx, "coordinator");
+    await notifiedWithdrawal(ctx, coordinator.headers, "delta", "2026-10-20");
+    const el = parseCsv((await csv({ asOf: "2026-11-04" })).body.slice(1)).slice(1);
+    expect(el.find((r) => r[0] === "delta")?.slice(5)).toEqual([
+      "Σε αποχώρηση",
+      "Όχι",
+      "",
+      "2024-06-17",
+      "2026-11-04",
+      "2026-11-05",
+      "μέλος έως και τις 04/11/2026 · η αποχώρηση ισχύει από 05/11/2026",
+    ]);
+    const en = parseCsv((await csv({ asOf: "2026-11-05", lang: "en" })).body.slice(1)).slice(1);
+    expect(en.find((r) => r[0] === "delta")?.slice(5)).toEqual([
+      "Former member",
+      "No",
+      "",
+      "",
+      "2026-11-04",
+      "2026-11-05",
+      "member through 04/11/2026, former from 05/11/2026",
     ]);
   });
 

@@ -4,7 +4,7 @@ import { athensToday } from "@cni/domain/dates";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { access } from "../../lib/access.ts";
-import { membersCsv } from "./service.ts";
+import { exportMembersCsv } from "./export-members-csv.ts";
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -24,7 +24,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { filename, body } = await membersCsv(app.db, {
+      const { filename, body } = await exportMembersCsv(app.db, {
         ...request.query,
         asOf: request.query.asOf ?? athensToday(),
       });

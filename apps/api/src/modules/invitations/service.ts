@@ -14,9 +14,11 @@ import type { SessionUser } from "../../lib/access.ts";
 import { recordAudit } from "../../lib/audit.ts";
 import { conflict, type ErrorCode, notFound } from "../../lib/errors.ts";
 import { hashPassword } from "../../lib/password.ts";
+import { assertStrongPassword } from "../../lib/password-strength.ts";
 import { hashToken, newToken } from "../../lib/tokens.ts";
 import { toSessionUser } from "../auth/service.ts";
 import { createSession } from "../auth/session.ts";
+import { clearSignInFailures } from "../auth/throttle.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -188,6 +190,17 @@ export async function acceptInvitation(
   password: string,
   previousSessionId: string | null,
 ) {
+  // Refuse a guessable password before the link is used up (the person's own name, e-mail
+  // and municipality count as guessable).
+  const { invitation: found, superseded: replaced } = await findByToken(db, token);
+  const before = statusOf(found, replaced);
+  if (before !== "valid") throw conflict(...NOT_VALID[before]);
+  await assertStrongPassword(password, [
+    found.user.name,
+    found.user.email,
+    found.user.municipality?.nameEl,
+    found.user.municipality?.nameEn,
+  ]);
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const { invitation, superseded } = await findByToken(tx, token);
@@ -211,6 +224,7 @@ export async function acceptInvitation(
       },
     });
     await tx.session.deleteMany({ where: { userId: user.id } });
+    await clearSignInFailures(tx, user.id);
     const session = await createSession(tx, user.id, previousSessionId);
     const sessionUser = toSessionUser(user);
     await recordAudit(tx, {

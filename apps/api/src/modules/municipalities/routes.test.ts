@@ -13,13 +13,17 @@ const list = async (query: Record<string, string> = {}) => {
   const response = await ctx.app.inject({ method: "GET", url: "/api/municipalities", query });
   return {
     response,
-    body: response.json() as { items: Array<Record<string, unknown>>; total: number },
+    body: response.json() as {
+      items: Array<Record<string, unknown>>;
+      total: number;
+      counts: Record<string, number>;
+    },
   };
 };
 
 describe("GET /api/municipalities", () => {
   it("lists the 18 members and Serres as applicant, sorted in Greek", async () => {
-    const { body } = await list({ asOf: "2026-11-25" });
+    const { body } = await list();
     expect(body.total).toBe(19);
     const byStatus = Object.groupBy(body.items, (m) => String(m.status));
     expect(byStatus.member).toHaveLength(18);
@@ -64,9 +68,28 @@ describe("GET /api/municipalities", () => {
     ]);
   });
 
+  it("as of 2020-01-01: 2 members and 16 unknown, none 'not a member' among them", async () => {
+    const { body } = await list({ asOf: "2020-01-01" });
+    expect(body.counts).toMatchObject({ member: 2, unknown: 16, withdrawing: 0, former: 0 });
+    const unknown = body.items.filter((m) => m.status === "unknown");
+    expect(unknown).toHaveLength(16);
+    expect(unknown.every((m) => m.memberSinceOnOrBefore === "2024-06-17")).toBe(true);
+    // only Serres (no declaration recorded then) is "none"
+    expect(body.items.filter((m) => m.status === "none").map((m) => m.id)).toEqual(["serres"]);
+    // the counts are taken before the status filter
+    const members = await list({ asOf: "2020-01-01", status: "member" });
+    expect(members.body.total).toBe(2);
+    expect(members.body.counts.unknown).toBe(16);
+    // from 2024-06-17 they are members; the day before still unknown
+    expect((await list({ asOf: "2024-06-16" })).body.counts.unknown).toBe(16);
+    expect((await list({ asOf: "2024-06-17" })).body.counts).toMatchObject({ member: 18, unknown: 0 });
+  });
+
   it("shows no members as of 2017-12-31 and only the founders as of 2018-01-04", async () => {
     const before = await list({ asOf: "2017-12-31" });
     expect(before.body.items.filter((m) => m.status === "member")).toHaveLength(0);
+    // before the network existed nobody is "unknown": everyone is none
+    expect(before.body.counts).toMatchObject({ none: 19, unknown: 0 });
     const founding = await list({ asOf: "2018-01-04", status: "member" });
     expect(founding.body.items.map((m) => m.id).sort()).toEqual(["athens", "thessaloniki"]);
   });

@@ -8,7 +8,8 @@ import {
 import { athensToday } from "@cni/domain/dates";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { access } from "../../lib/access.ts";
-import { getMunicipality, listMunicipalities } from "./service.ts";
+import { getMunicipality } from "./get-municipality.ts";
+import { listMunicipalities } from "./list-municipalities.ts";
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -41,7 +42,10 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      getMunicipality(app.db, request.params.id, request.query.asOf ?? athensToday()),
+      getMunicipality(app.db, {
+        id: request.params.id,
+        asOf: request.query.asOf ?? athensToday(),
+      }),
   );
 };
 

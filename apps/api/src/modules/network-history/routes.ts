@@ -3,7 +3,8 @@ import { membersOverTime, timeline, timelineQuery } from "@cni/contracts/network
 import { athensToday } from "@cni/domain/dates";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { access } from "../../lib/access.ts";
-import { getMembersOverTime, getTimeline } from "./service.ts";
+import { getMembersOverTime } from "./get-members-over-time.ts";
+import { getTimeline } from "./get-timeline.ts";
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -22,12 +23,11 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       // The answer depends on who asks (designations are personal data): never share it.
       reply.header("cache-control", "private, no-store");
-      return getTimeline(
-        app.db,
-        request.params.id,
-        request.query.asOf ?? athensToday(),
-        request.user !== null,
-      );
+      return getTimeline(app.db, {
+        municipalityId: request.params.id,
+        asOf: request.query.asOf ?? athensToday(),
+        signedIn: request.user !== null,
+      });
     },
   );
 
@@ -37,7 +37,8 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       config: { access: access.public },
       schema: {
         tags: ["municipalities"],
-        summary: "The number of members at every date it changed, up to today",
+        summary:
+          "The number of parties (and of withdrawing and unknown members) at every date it changed, up to today",
         response: { 200: membersOverTime },
       },
     },

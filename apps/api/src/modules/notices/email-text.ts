@@ -9,15 +9,18 @@ const WHAT: Record<string, { el: (s: string) => string; en: (s: string) => strin
     el: (s) =>
       `Κοινοποιείται στα μέρη η δήλωση προσχώρησης του Δήμου ${s} στο Μνημόνιο Συνεργασίας του Δικτύου Πόλεων για την Ένταξη.`,
     en: (s) =>
-      `The accession declaration of the Municipality of ${s} to the Memorandum of Cooperation of the Cities Network for Integration is notified to the parties.`,
+      `The accession declaration of the Municipality of ${s} to the Memorandum of Understanding of the Cities Network for Integration is notified to the parties.`,
   },
   "withdrawal.filed": {
-    el: (s) => `Ο Δήμος ${s} κατέθεσε δήλωση αποχώρησης από το Δίκτυο.`,
-    en: (s) => `The Municipality of ${s} has declared its withdrawal from the Network.`,
+    el: (s) => `Κοινοποιείται στα μέρη η έγγραφη δήλωση αποχώρησης του Δήμου ${s} από το Μνημόνιο.`,
+    en: (s) =>
+      `The written withdrawal declaration of the Municipality of ${s} from the Memorandum is notified to the parties.`,
   },
   "withdrawal.rescinded": {
-    el: (s) => `Ο Δήμος ${s} ανακάλεσε τη δήλωση αποχώρησής του.`,
-    en: (s) => `The Municipality of ${s} has rescinded its withdrawal.`,
+    el: (s) =>
+      `Κοινοποιείται στα μέρη η ανάκληση της δήλωσης αποχώρησης του Δήμου ${s}, με απόφαση του δημοτικού συμβουλίου του: παραμένει μέλος.`,
+    en: (s) =>
+      `The rescission of the withdrawal declaration of the Municipality of ${s}, by a decision of its council, is notified to the parties: it remains a member.`,
   },
 };
 
@@ -26,6 +29,7 @@ export function noticeEmail(
   event: NoticeEvent,
   subject: Names,
   publicUrl: string | undefined,
+  detail?: { el: string; en: string },
 ): { subject: string; text: string } {
   const known = WHAT[`${kind}.${event}`];
   const el = known && subject ? known.el(subject.nameEl) : "Νέα ειδοποίηση του Δικτύου.";
@@ -37,9 +41,11 @@ export function noticeEmail(
     subject: `Δίκτυο Πόλεων για την Ένταξη — ειδοποίηση / CNI notice${subject ? `: ${subject.nameEl}` : ""}`,
     text: [
       el,
+      ...(detail ? [detail.el] : []),
       `Παρακαλούμε επιβεβαιώστε τη λήψη στο ${link}.`,
       "",
       en,
+      ...(detail ? [detail.en] : []),
       `Please acknowledge it at ${link}.`,
     ].join("\n"),
   };

@@ -1,8 +1,9 @@
 import { idParams, problem } from "@cni/contracts/common";
 import { notice, noticeList, noticeListQuery } from "@cni/contracts/notices";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { access } from "../../lib/access.ts";
-import { acknowledgeNotice, listNotices } from "./service.ts";
+import { access, requireUser } from "../../lib/access.ts";
+import { acknowledgeNotice } from "./acknowledge-notice.ts";
+import { listNotices } from "./list-notices.ts";
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -12,14 +13,14 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["notices"],
         summary:
-          "Notices addressed to a municipality (own for officers and representatives; any or all for coordinators)",
+          "Notices addressed to a municipality (own for officers and representatives; any or all for coordinators), unacknowledged first, newest first, 50 a page",
         querystring: noticeListQuery,
         response: { 200: noticeList, 400: problem, 401: problem, 403: problem },
       },
     },
     async (request, reply) => {
       reply.header("cache-control", "private, no-store");
-      return listNotices(app.db, request.user!, request.query);
+      return listNotices(app.db, { actor: requireUser(request.user), query: request.query });
     },
   );
 
@@ -35,7 +36,8 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: notice, 401: problem, 403: problem, 404: problem },
       },
     },
-    async (request) => acknowledgeNotice(app.db, request.user!, request.params.id),
+    async (request) =>
+      acknowledgeNotice(app.db, { actor: requireUser(request.user), id: request.params.id }),
   );
 };
 

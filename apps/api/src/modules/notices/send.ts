@@ -9,6 +9,7 @@ export type NoticeEvent =
   | "filed"
   | "rescinded"
   | "proposed"
+  | "circulated"
   | "decided"
   | "opened"
   | "reminder";
@@ -26,6 +27,8 @@ export type NoticeInput = {
   withdrawalId?: string;
   amendmentId?: string;
   reviewDueOn?: string;
+  /** A sentence per language the e-mail adds after its first line (e.g. a withdrawal's dates). */
+  detail?: { el: string; en: string };
 };
 
 /**
@@ -77,6 +80,6 @@ async function emailNotice(tx: Tx, input: NoticeInput, recipients: string[]): Pr
       : Promise.resolve(null),
   ]);
   if (users.length === 0) return;
-  const message = noticeEmail(input.kind, input.event, subject, emailPortalUrl());
+  const message = noticeEmail(input.kind, input.event, subject, emailPortalUrl(), input.detail);
   await enqueueEmail(tx, { to: users.map((u) => u.email), ...message });
 }

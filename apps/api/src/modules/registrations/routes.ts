@@ -1,11 +1,32 @@
 import { problem } from "@cni/contracts/common";
-import { registrationBody, registrationResponse } from "@cni/contracts/registrations";
+import {
+  officialMunicipalitiesQuery,
+  officialMunicipalityList,
+  registrationBody,
+  registrationResponse,
+} from "@cni/contracts/registrations";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { access } from "../../lib/access.ts";
-import { describeSessionUser, setSessionCookie } from "../auth/session.ts";
-import { register } from "./service.ts";
+import { perAccountLimit } from "../auth/keyed-limit.ts";
+import { searchOfficialMunicipalities } from "./official-list.ts";
+import { registerOfficer } from "./register-officer.ts";
 
 const routes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/api/municipalities/official",
+    {
+      config: { access: access.public },
+      schema: {
+        tags: ["registrations"],
+        summary:
+          "The official list of the 332 municipalities of Greece, searched by nominative or genitive, Greek or English, with or without accents",
+        querystring: officialMunicipalitiesQuery,
+        response: { 200: officialMunicipalityList, 400: problem },
+      },
+    },
+    async (request) => searchOfficialMunicipalities(app.db, request.query),
+  );
+
   app.post(
     "/api/registrations",
     {
@@ -13,15 +34,18 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         access: access.public,
         rateLimit: { max: app.config.rateLimitMax, timeWindow: "1 minute" },
       },
+      preHandler: perAccountLimit(app, "registration", (request) => {
+        const officer = (request.body as { officer?: { email?: unknown } } | null)?.officer;
+        return typeof officer?.email === "string" ? officer.email : undefined;
+      }),
       schema: {
         tags: ["registrations"],
         summary:
-          "A municipality that is not a member registers its officer (signed in at once); rate-limited",
+          "A municipality that is not a party registers its officer (pending until a coordinator verifies it); the same answer for a taken e-mail; rate-limited",
         body: registrationBody,
         response: {
-          201: registrationResponse,
+          202: registrationResponse,
           400: problem,
-          403: problem,
           409: problem,
           422: problem,
           429: problem,
@@ -29,13 +53,9 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const result = await register(app.db, request.body, request.sessionId);
-      setSessionCookie(request, reply, result.token);
-      return reply.code(201).send({
-        user: await describeSessionUser(app.db, result.user),
-        csrfToken: result.csrfToken,
-        municipality: result.municipality,
-      });
+      const result = await registerOfficer(app.db, { body: request.body });
+      reply.header("cache-control", "no-store");
+      return reply.code(202).send(result);
     },
   );
 };

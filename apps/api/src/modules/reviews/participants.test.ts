@@ -22,12 +22,13 @@ describe("wasPartyDuring (member on at least one day of the window)", () => {
   it("counts a member whose withdrawal took effect during the window", () => {
     const f = facts({
       periods: [acceded],
-      withdrawals: [{ notifiedOn: "2025-01-01", effectiveOn: "2025-01-16", rescindedOn: null }],
+      // notified 2025-01-01: a party through 2025-01-16, former from 2025-01-17
+      withdrawals: [{ notifiedOn: "2025-01-01", rescindedOn: null }],
     });
     expect(wasPartyDuring(f, from, to)).toBe(true);
-    expect(wasPartyDuring(f, "2025-01-16", "2026-06-16")).toBe(false);
+    expect(wasPartyDuring(f, "2025-01-17", "2026-06-16")).toBe(false);
     // the last day before the effective date it was still a party
-    expect(wasPartyDuring(f, "2025-01-15", "2026-06-16")).toBe(true);
+    expect(wasPartyDuring(f, "2025-01-16", "2026-06-16")).toBe(true);
   });
 
   it("counts a member that joined on the last day, not one that joined the day after", () => {

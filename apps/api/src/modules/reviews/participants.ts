@@ -11,6 +11,7 @@
 // - while a period is still running, the participants are those known so far (asOf).
 import type { IsoDate } from "@cni/domain/dates";
 import { isMemberOn, type MembershipFacts } from "@cni/domain/membership";
+import { withdrawalEffectiveOn } from "@cni/domain/withdrawal";
 import type { ReviewCycle } from "@cni/domain/review-cycles";
 
 /**
@@ -30,7 +31,7 @@ export function wasPartyDuring(facts: MembershipFacts, from: IsoDate, to: IsoDat
   }
   for (const w of facts.withdrawals) {
     consider(w.notifiedOn);
-    consider(w.effectiveOn);
+    consider(withdrawalEffectiveOn(w.notifiedOn));
     consider(w.rescindedOn);
   }
   for (const day of days) if (isMemberOn(facts, day)) return true;

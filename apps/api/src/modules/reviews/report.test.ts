@@ -43,18 +43,22 @@ beforeAll(async () => {
   await db.withdrawal.create({
     data: {
       municipalityId: "karditsa",
-      declaredOn: "2025-03-01",
+      status: "effective",
+      decisionDate: "2025-03-01",
       notifiedOn: "2025-03-02",
-      effectiveOn: "2025-03-17",
+      lastDayAsParty: "2025-03-17",
+      effectiveOn: "2025-03-18",
     },
   });
   // Tilos filed a withdrawal and rescinded it before it took effect.
   await db.withdrawal.create({
     data: {
       municipalityId: "tilos",
-      declaredOn: "2025-09-01",
+      status: "rescinded",
+      decisionDate: "2025-09-01",
       notifiedOn: "2025-09-01",
-      effectiveOn: "2025-09-16",
+      lastDayAsParty: "2025-09-16",
+      effectiveOn: "2025-09-17",
       rescindedOn: "2025-09-05",
     },
   });

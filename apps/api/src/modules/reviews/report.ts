@@ -124,11 +124,11 @@ async function membershipChanges(
       return {
         ...ref(names, w.municipalityId),
         withdrawalId: w.id,
-        declaredOn: w.declaredOn,
-        notifiedOn: w.notifiedOn,
-        effectiveOn: w.effectiveOn,
+        declaredOn: w.decisionDate,
+        notifiedOn: w.notifiedOn as string,
+        effectiveOn: w.effectiveOn as string,
         rescindedOn,
-        status: withdrawalStatusOn({ effectiveOn: w.effectiveOn, rescindedOn }, asOf),
+        status: withdrawalStatusOn({ notifiedOn: w.notifiedOn, rescindedOn }, asOf),
       };
     }),
   };

@@ -13,19 +13,18 @@ import {
 import { athensToday } from "@cni/domain/dates";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { access, requireUser } from "../../lib/access.ts";
-import {
-  closeReview,
-  getEvaluation,
-  getReport,
-  getReviewDetail,
-  listReviews,
-  openReview,
-  remindReview,
-  submitEvaluation,
-} from "./service.ts";
+import { closeReview } from "./close-review.ts";
+import { getEvaluation } from "./get-evaluation.ts";
+import { getReviewDetail } from "./get-review-detail.ts";
+import { getReviewReport } from "./get-review-report.ts";
+import { listReviews } from "./list-reviews.ts";
+import { openReview } from "./open-review.ts";
+import { remindReview } from "./remind-review.ts";
+import { submitEvaluation } from "./submit-evaluation.ts";
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
 const stateErrors = { ...errors, 409: problem, 422: problem };
+const coordinator = access.roles("coordinator");
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   const openDaysBefore = app.config.reviewOpenDaysBefore;
@@ -60,12 +59,11 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      getReviewDetail(
-        app.db,
-        requireUser(request.user),
-        request.params.dueOn,
-        on(request.query.asOf),
-      ),
+      getReviewDetail(app.db, {
+        actor: requireUser(request.user),
+        dueOn: request.params.dueOn,
+        ...on(request.query.asOf),
+      }),
   );
 
   app.get(
@@ -80,13 +78,11 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      getEvaluation(
-        app.db,
-        requireUser(request.user),
-        request.params.dueOn,
-        request.params.municipalityId,
-        on(),
-      ),
+      getEvaluation(app.db, {
+        actor: requireUser(request.user),
+        ...request.params,
+        today: athensToday(),
+      }),
   );
 
   app.put(
@@ -102,59 +98,51 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const result = await submitEvaluation(
-        app.db,
-        requireUser(request.user),
-        request.params.dueOn,
-        request.params.municipalityId,
-        request.body,
-        on(),
-      );
+      const result = await submitEvaluation(app.db, {
+        actor: requireUser(request.user),
+        ...request.params,
+        body: request.body,
+        ...on(),
+      });
       return reply.code(result.created ? 201 : 200).send(result.evaluation);
     },
   );
 
-  app.post(
-    "/api/reviews/:dueOn/open",
-    {
-      config: { access: access.roles("coordinator") },
-      schema: {
-        tags: ["reviews"],
-        summary: "Open the cycle (early if need be) and notify every participant, once",
-        params: reviewDueOnParams,
-        response: { 200: reviewRecipients, ...stateErrors },
+  for (const [action, useCase, summary, response] of [
+    [
+      "open",
+      openReview,
+      "Open the cycle (early if need be) and notify every participant, once",
+      reviewRecipients,
+    ],
+    [
+      "reminders",
+      remindReview,
+      "Send a reminder notice to every participant that has not submitted",
+      reviewRecipients,
+    ],
+    [
+      "close",
+      closeReview,
+      "Close the cycle: evaluations are frozen and the report is stored",
+      reviewReport,
+    ],
+  ] as const) {
+    app.post(
+      `/api/reviews/:dueOn/${action}`,
+      {
+        config: { access: coordinator },
+        schema: {
+          tags: ["reviews"],
+          summary,
+          params: reviewDueOnParams,
+          response: { 200: response, ...stateErrors },
+        },
       },
-    },
-    async (request) => openReview(app.db, requireUser(request.user), request.params.dueOn, on()),
-  );
-
-  app.post(
-    "/api/reviews/:dueOn/reminders",
-    {
-      config: { access: access.roles("coordinator") },
-      schema: {
-        tags: ["reviews"],
-        summary: "Send a reminder notice to every participant that has not submitted",
-        params: reviewDueOnParams,
-        response: { 200: reviewRecipients, ...stateErrors },
-      },
-    },
-    async (request) => remindReview(app.db, requireUser(request.user), request.params.dueOn, on()),
-  );
-
-  app.post(
-    "/api/reviews/:dueOn/close",
-    {
-      config: { access: access.roles("coordinator") },
-      schema: {
-        tags: ["reviews"],
-        summary: "Close the cycle: evaluations are frozen and the report is stored",
-        params: reviewDueOnParams,
-        response: { 200: reviewReport, ...stateErrors },
-      },
-    },
-    async (request) => closeReview(app.db, requireUser(request.user), request.params.dueOn, on()),
-  );
+      async (request) =>
+        useCase(app.db, { actor: requireUser(request.user), dueOn: request.params.dueOn, ...on() }),
+    );
+  }
 
   app.get(
     "/api/reviews/:dueOn/report",
@@ -168,7 +156,12 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: reviewReport, ...errors },
       },
     },
-    async (request) => getReport(app.db, request.params.dueOn, on(request.query.asOf)),
+    async (request) =>
+      getReviewReport(app.db, {
+        actor: requireUser(request.user),
+        dueOn: request.params.dueOn,
+        ...on(request.query.asOf),
+      }),
   );
 };
 

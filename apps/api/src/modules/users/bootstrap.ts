@@ -21,8 +21,15 @@ export async function ensureCoordinator(
   await db.$transaction(async (tx) => {
     const user = await tx.user.upsert({
       where: { email },
-      create: { email, name: "Network coordinator", role: "coordinator", passwordHash },
-      update: { role: "coordinator", municipalityId: null, passwordHash, active: true },
+      // The display name is Greek first, like the rest of the interface.
+      create: { email, name: "Γραμματεία του Δικτύου", role: "coordinator", passwordHash },
+      update: {
+        role: "coordinator",
+        municipalityId: null,
+        passwordHash,
+        active: true,
+        verification: "verified",
+      },
     });
     await recordAudit(tx, {
       actor: null,

@@ -1,48 +1,53 @@
-import { documentInfo } from "@cni/contracts/accessions";
 import { idParams, problem } from "@cni/contracts/common";
 import {
+  RESCISSION_DOCUMENT_KIND,
   WITHDRAWAL_DOCUMENT_KINDS,
   withdrawal,
   withdrawalCreate,
+  withdrawalDocument,
   withdrawalGetQuery,
   withdrawalList,
   withdrawalListQuery,
+  withdrawalNotify,
+  withdrawalRescindFields,
 } from "@cni/contracts/withdrawals";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { access, requireUser } from "../../lib/access.ts";
+import { badRequest, conflict } from "../../lib/errors.ts";
 import { storeUploadedPdf } from "../documents/store.ts";
-import {
-  assertCanAttachDocument,
-  fileWithdrawal,
-  getWithdrawal,
-  listWithdrawals,
-  rescindWithdrawal,
-} from "./service.ts";
+import { createWithdrawal } from "./create-withdrawal.ts";
+import { getWithdrawal } from "./get-withdrawal.ts";
+import { listWithdrawals } from "./list-withdrawals.ts";
+import { notifyWithdrawal } from "./notify-withdrawal.ts";
+import { rescindWithdrawal } from "./rescind-withdrawal.ts";
+import { findVisibleWithdrawalOr404 } from "./withdrawal-row.ts";
+import { assertCanActOnWithdrawal } from "./withdrawal-rules.ts";
+
+const errors = (...codes: (400 | 401 | 403 | 404 | 409 | 413 | 415 | 422)[]) =>
+  Object.fromEntries(codes.map((c) => [c, problem]));
 
 const routes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ["withdrawals"];
+  const officerOrCoordinator = access.roles("coordinator", "officer");
+
   app.post(
     "/api/withdrawals",
     {
-      config: { access: access.roles("coordinator", "officer") },
+      config: { access: officerOrCoordinator },
       schema: {
-        tags: ["withdrawals"],
+        tags,
         summary:
-          "File a withdrawal: effective 15 calendar days after notification; notifies every other party",
+          "File a written withdrawal declaration as a draft, with its council decision (its verified officer, or a coordinator)",
         body: withdrawalCreate,
-        response: {
-          201: withdrawal,
-          400: problem,
-          401: problem,
-          403: problem,
-          404: problem,
-          409: problem,
-          422: problem,
-        },
+        response: { 201: withdrawal, ...errors(400, 401, 403, 404, 409, 422) },
       },
     },
     async (request, reply) => {
-      const created = await fileWithdrawal(app.db, requireUser(request.user), request.body);
+      const created = await createWithdrawal(app.db, {
+        actor: requireUser(request.user),
+        input: request.body,
+      });
       return reply.code(201).send(created);
     },
   );
@@ -52,13 +57,13 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: access.signedIn },
       schema: {
-        tags: ["withdrawals"],
+        tags,
         summary: "Withdrawals (coordinator: all; others: their municipality's), status as of a day",
         querystring: withdrawalListQuery,
-        response: { 200: withdrawalList, 400: problem, 401: problem },
+        response: { 200: withdrawalList, ...errors(400, 401) },
       },
     },
-    async (request) => listWithdrawals(app.db, requireUser(request.user), request.query),
+    async (request) => listWithdrawals(app.db, { actor: requireUser(request.user), ...request.query }),
   );
 
   app.get(
@@ -66,71 +71,124 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: access.signedIn },
       schema: {
-        tags: ["withdrawals"],
+        tags,
         summary: "One withdrawal, status as of today or `asOf`",
         params: idParams,
         querystring: withdrawalGetQuery,
-        response: { 200: withdrawal, 400: problem, 401: problem, 404: problem },
+        response: { 200: withdrawal, ...errors(400, 401, 404) },
       },
     },
     async (request) =>
-      getWithdrawal(app.db, requireUser(request.user), request.params.id, request.query.asOf),
-  );
-
-  app.post(
-    "/api/withdrawals/:id/rescind",
-    {
-      config: { access: access.roles("coordinator", "officer") },
-      schema: {
-        tags: ["withdrawals"],
-        summary:
-          "Rescind a pending withdrawal (before its effective date); notifies every other party",
-        params: idParams,
-        response: { 200: withdrawal, 401: problem, 403: problem, 404: problem, 409: problem },
-      },
-    },
-    async (request) => rescindWithdrawal(app.db, requireUser(request.user), request.params.id),
+      getWithdrawal(app.db, {
+        actor: requireUser(request.user),
+        id: request.params.id,
+        asOf: request.query.asOf,
+      }),
   );
 
   app.post(
     "/api/withdrawals/:id/documents",
     {
-      config: { access: access.roles("coordinator", "officer") },
+      config: { access: officerOrCoordinator },
       schema: {
-        tags: ["withdrawals"],
+        tags,
         summary:
-          "Attach the written declaration as a PDF (multipart: optional field `kind` = withdrawal_declaration | other, then the file; ≤ 10 MB; checked by content)",
+          "Attach the signed written declaration to a draft (multipart: optional field `kind` = withdrawal_declaration | other, then the file; PDF ≤ 10 MB, checked by content)",
         params: idParams,
         querystring: z.object({ kind: z.enum(WITHDRAWAL_DOCUMENT_KINDS).optional() }),
         consumes: ["multipart/form-data"],
-        response: {
-          201: documentInfo,
-          400: problem,
-          401: problem,
-          403: problem,
-          404: problem,
-          413: problem,
-          415: problem,
-        },
+        response: { 201: withdrawalDocument, ...errors(400, 401, 403, 404, 409, 413, 415) },
       },
     },
     async (request, reply) => {
-      const user = requireUser(request.user);
+      const actor = requireUser(request.user);
       const { id } = request.params;
       // Refuse before reading the upload when the caller may not attach to it.
-      await assertCanAttachDocument(app.db, user, id);
+      const row = await findVisibleWithdrawalOr404(app.db, actor, id);
+      await assertCanActOnWithdrawal(app.db, actor, row.municipalityId);
       const stored = await storeUploadedPdf(request, {
         db: app.db,
         documentsDir: app.config.documentsDir,
-        actor: user,
+        actor,
         owner: { withdrawalId: id },
         kinds: WITHDRAWAL_DOCUMENT_KINDS,
-        guard: (tx) => assertCanAttachDocument(tx, user, id),
+        guard: async (tx) => {
+          const current = await tx.withdrawal.findUnique({ where: { id }, select: { status: true } });
+          if (current?.status !== "draft") {
+            throw conflict("WITHDRAWAL_NOT_DRAFT", "Documents are attached to a draft, before it is notified");
+          }
+        },
         auditAction: "withdrawal.document",
       });
       return reply
         .code(201)
         .send({ ...stored, kind: stored.kind as (typeof WITHDRAWAL_DOCUMENT_KINDS)[number] });
+    },
+  );
+
+  app.post(
+    "/api/withdrawals/:id/notify",
+    {
+      config: { access: officerOrCoordinator },
+      schema: {
+        tags,
+        summary:
+          "Notify the written declaration to the other parties (draft → pending): a party through notifiedOn + 15, former from notifiedOn + 16; 422 DOCUMENT_REQUIRED without the signed declaration",
+        params: idParams,
+        body: withdrawalNotify,
+        response: { 200: withdrawal, ...errors(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) =>
+      notifyWithdrawal(app.db, {
+        actor: requireUser(request.user),
+        id: request.params.id,
+        notifiedOn: request.body?.notifiedOn,
+      }),
+  );
+
+  app.post(
+    "/api/withdrawals/:id/rescind",
+    {
+      config: { access: officerOrCoordinator },
+      schema: {
+        tags,
+        summary:
+          "Record the revocation of a notified withdrawal through its last day as a party (409 after): multipart with the fields decisionNumber, decisionDate, diavgeiaAda? BEFORE the file (the revoking decision's PDF); notified to the parties",
+        params: idParams,
+        consumes: ["multipart/form-data"],
+        response: { 200: withdrawal, ...errors(400, 401, 403, 404, 409, 413, 415, 422) },
+      },
+    },
+    async (request) => {
+      const actor = requireUser(request.user);
+      const { id } = request.params;
+      const row = await findVisibleWithdrawalOr404(app.db, actor, id);
+      await assertCanActOnWithdrawal(app.db, actor, row.municipalityId);
+      await storeUploadedPdf(request, {
+        db: app.db,
+        documentsDir: app.config.documentsDir,
+        actor,
+        owner: { withdrawalId: id },
+        kinds: [RESCISSION_DOCUMENT_KIND],
+        guard: async (tx, fields) => {
+          const decision = withdrawalRescindFields.safeParse(fields);
+          if (!decision.success) {
+            throw badRequest(
+              "VALIDATION_FAILED",
+              "Send decisionNumber (N/YYYY), decisionDate (YYYY-MM-DD) and optionally diavgeiaAda before the file",
+              decision.error.issues.map((i) => ({
+                path: i.path.join("."),
+                message: i.message,
+                code: i.code,
+              })),
+            );
+          }
+          await rescindWithdrawal(tx, { actor, id, decision: decision.data });
+        },
+        auditAction: "withdrawal.document",
+      });
+      return getWithdrawal(app.db, { actor, id });
     },
   );
 };

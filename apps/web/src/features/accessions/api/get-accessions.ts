@@ -3,6 +3,7 @@
 import type { AccessionList } from "@cni/contracts/accessions";
 import type { AccessionStatus } from "@cni/domain/enums";
 import { type QueryClient, queryOptions, useQuery } from "@tanstack/react-query";
+import { invalidateAfterWrite } from "@/entities/session/session-cache";
 import { api } from "@/lib/api-client";
 
 /** Every accession query key starts with this, so mutations can refresh them all. */
@@ -49,5 +50,5 @@ export async function afterAccessionChange(
   detailKey: readonly unknown[],
 ): Promise<void> {
   queryClient.setQueryData(detailKey, accession);
-  await queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== "auth" });
+  await invalidateAfterWrite(queryClient);
 }

@@ -1,12 +1,14 @@
-// POST /api/accessions/:id/return { note } (coordinator) → Accession, back to the municipality.
-import type { Accession } from "@cni/contracts/accessions";
+// POST /api/accessions/:id/return { defects, note } (coordinator) → Accession, back to the
+// municipality for the listed formal defects.
+import type { Accession, ReturnAccessionBody } from "@cni/contracts/accessions";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api } from "@/lib/api-client";
 import { getAccessionQueryKey } from "./get-accession";
 import { afterAccessionChange } from "./get-accessions";
 
-export function returnAccession(input: { id: string; note: string }): Promise<Accession> {
+export function returnAccession(input: { id: string } & ReturnAccessionBody): Promise<Accession> {
   return api.post<Accession>(`/api/accessions/${encodeURIComponent(input.id)}/return`, {
+    defects: input.defects,
     note: input.note,
   });
 }

@@ -3,13 +3,14 @@ import type { Accession, Person } from "@cni/contracts/accessions";
 import { Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { DiavgeiaLink } from "@/components/diavgeia-link";
 import { Fact } from "@/components/fact";
 import { formatDate } from "@/lib/format";
 import { DocumentList } from "./document-list";
 
 function PersonText({ person }: { person: Person | null }) {
   const { t } = useTranslation("accessions");
-  if (!person) return <span>{t("summary.notGiven")}</span>;
+  if (!person) return <span>{t("summary.toBeDesignated")}</span>;
   return (
     <>
       {person.name}
@@ -50,12 +51,36 @@ export function AccessionSummary({ accession, headingOrder = 2, documentsSlot }:
             <time dateTime={d.date}>{formatDate(d.date, language)}</time>
           </Fact>
           <Fact label={t("summary.session")}>{d.session}</Fact>
+          {d.agendaItem && <Fact label={t("summary.agendaItem")}>{d.agendaItem}</Fact>}
+          {d.membersPresentAtOpening != null && (
+            <Fact label={t("summary.presentAtOpening")}>
+              {t("summary.presentValue", {
+                present: d.membersPresentAtOpening,
+                total: d.membersTotal,
+              })}
+            </Fact>
+          )}
           <Fact label={t("summary.present")}>
             {t("summary.presentValue", { present: d.membersPresent, total: d.membersTotal })}
           </Fact>
-          <Fact label={t("summary.vote")}>{t(`vote.${d.vote}`)}</Fact>
-          {d.votesFor != null && <Fact label={t("summary.votesFor")}>{d.votesFor}</Fact>}
-          {d.diavgeiaAda && <Fact label={t("summary.ada")}>{d.diavgeiaAda}</Fact>}
+          <Fact label={t("summary.vote")}>
+            {t(`vote.${d.vote}`)}
+            {d.castingVote ? ` · ${t("summary.castingVote")}` : ""}
+          </Fact>
+          {(d.votesFor != null || d.votesAgainst != null || d.votesBlank != null) && (
+            <Fact label={t("summary.votes")}>
+              {t("summary.votesValue", {
+                votesFor: d.votesFor ?? "–",
+                against: d.votesAgainst ?? "–",
+                blank: d.votesBlank ?? "–",
+              })}
+            </Fact>
+          )}
+          {d.diavgeiaAda && (
+            <Fact label={t("summary.ada")}>
+              <DiavgeiaLink ada={d.diavgeiaAda} />
+            </Fact>
+          )}
         </SimpleGrid>
       </Paper>
       <Paper

@@ -4,15 +4,8 @@ import type { Accession } from "@cni/contracts/accessions";
 import { Badge, Stack, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { TableScroll } from "@/components/table-scroll";
-import { municipalityFullName } from "@/lib/municipality-name";
-
-function formatInstant(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language === "en" ? "en-GB" : "el-GR", {
-    dateStyle: "short",
-    timeStyle: "short",
-    timeZone: "Europe/Athens",
-  }).format(new Date(iso));
-}
+import { municipalityName } from "@/entities/municipality/name";
+import { formatDateTime } from "@/lib/format";
 
 export function AcknowledgementsTable({ notices }: { notices: NonNullable<Accession["notices"]> }) {
   const { t, i18n } = useTranslation("accessions");
@@ -42,18 +35,18 @@ export function AcknowledgementsTable({ notices }: { notices: NonNullable<Access
               {notices.items.map((item) => (
                 <Table.Tr key={item.noticeId} data-recipient={item.recipientMunicipalityId}>
                   <Table.Td>
-                    {municipalityFullName(
+                    {municipalityName(
                       { nameEl: item.recipientNameEl, nameEn: item.recipientNameEn },
                       language,
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <time dateTime={item.sentAt}>{formatInstant(item.sentAt, language)}</time>
+                    <time dateTime={item.sentAt}>{formatDateTime(item.sentAt, language)}</time>
                   </Table.Td>
                   <Table.Td>
                     {item.acknowledgedAt ? (
                       <time dateTime={item.acknowledgedAt}>
-                        {formatInstant(item.acknowledgedAt, language)}
+                        {formatDateTime(item.acknowledgedAt, language)}
                       </time>
                     ) : (
                       <Badge variant="outline" color="gray.8">

@@ -1,4 +1,5 @@
-// The checks a coordinator looks at before accepting, computed by the API from the rules.
+// The formal checks the secretariat looks at before circulating a declaration, computed by
+// the API from the rules.
 import type { Accession } from "@cni/contracts/accessions";
 import { Group, List, Text, ThemeIcon, Title, VisuallyHidden } from "@mantine/core";
 import { IconAlertTriangle, IconCheck } from "@tabler/icons-react";
@@ -32,8 +33,9 @@ export function ChecksList({
     { key: "document", ok: c.hasDocument, label: t("checks.document") },
     { key: "decisionDocument", ok: c.hasDecisionDocument, label: t("checks.decisionDocument") },
     { key: "signatory", ok: c.hasSignatory, label: t("checks.signatory") },
-    { key: "representative", ok: c.hasRepresentative, label: t("checks.representative") },
-    { key: "alternate", ok: c.hasAlternate, label: t("checks.alternate") },
+    // the representative and alternate are not checked: designating them is a duty of a
+    // party, not a condition of joining
+    ...(d.diavgeiaAda ? [{ key: "ada", ok: c.adaValid, label: t("checks.ada") }] : []),
   ];
   return (
     <section aria-labelledby={`checks-${accession.id}`}>
@@ -65,7 +67,7 @@ export function ChecksList({
       {c.problems.length > 0 && (
         <List mt="sm" size="sm" c="red.9">
           {c.problems.map((p) => (
-            <List.Item key={`${p.path}-${p.code}`}>{ruleMessage(t, p.code, d)}</List.Item>
+            <List.Item key={`${p.path}-${p.code}`}>{ruleMessage(t, p.code, d, p.path)}</List.Item>
           ))}
         </List>
       )}

@@ -1,15 +1,17 @@
 // Step 1: the council decision. Validated in the browser with the same schema and rules as
 // the API (packages/contracts `councilDecision`), so "35 present out of 25" is caught next
-// to the field before anything is sent; the API's 422 lands on the same fields.
+// to the field before anything is sent; the API's 422 lands on the same fields. The
+// decision is judged on those present at the vote of its agenda item (members come and go
+// during a session); the ΑΔΑ links the decision to its posting on Diavgeia.
 import { type Accession, type CouncilDecision, councilDecision } from "@cni/contracts/accessions";
 import { quorumNeeded } from "@cni/domain/council-decision";
 import { athensToday } from "@cni/domain/dates";
 import {
   Alert,
   Button,
+  Checkbox,
   Fieldset,
   Group,
-  NumberInput,
   Radio,
   SimpleGrid,
   Stack,
@@ -22,69 +24,15 @@ import { useTranslation } from "react-i18next";
 import { errorMessage } from "@/lib/errors";
 import { useCreateAccession } from "../api/create-accession";
 import { useUpdateAccession } from "../api/update-accession";
+import {
+  FIELDS,
+  figuresOf,
+  toInput,
+  type DecisionValues as Values,
+  valuesOf,
+} from "../utils/decision-values";
 import { applyProblem, stepResolver } from "../utils/form";
-import type { DecisionFigures } from "../utils/rules";
-
-type Values = {
-  number: string;
-  session: string;
-  date: string;
-  membersTotal: number | "";
-  membersPresent: number | "";
-  vote: "unanimous" | "majority";
-  votesFor: number | "";
-  diavgeiaAda: string;
-};
-
-const FIELDS = [
-  "number",
-  "session",
-  "date",
-  "membersTotal",
-  "membersPresent",
-  "vote",
-  "votesFor",
-  "diavgeiaAda",
-] as const;
-
-function valuesOf(accession: Accession | null): Values {
-  const d = accession?.councilDecision;
-  return {
-    number: d?.number ?? "",
-    session: d?.session ?? "",
-    date: d?.date ?? "",
-    membersTotal: d?.membersTotal ?? "",
-    membersPresent: d?.membersPresent ?? "",
-    vote: d?.vote ?? "unanimous",
-    votesFor: d?.votesFor ?? "",
-    diavgeiaAda: d?.diavgeiaAda ?? "",
-  };
-}
-
-const toNumber = (value: number | "") => (value === "" ? undefined : value);
-
-/** The form values as the API takes them. */
-function toInput(v: Values) {
-  return {
-    number: v.number.trim(),
-    session: v.session.trim(),
-    date: v.date,
-    membersTotal: toNumber(v.membersTotal),
-    membersPresent: toNumber(v.membersPresent),
-    vote: v.vote,
-    votesFor: v.vote === "majority" ? (v.votesFor === "" ? null : v.votesFor) : null,
-    diavgeiaAda: v.diavgeiaAda.trim() || null,
-  };
-}
-
-function figuresOf(v: Values): DecisionFigures {
-  const input = toInput(v);
-  return {
-    ...input,
-    membersTotal: input.membersTotal ?? null,
-    membersPresent: input.membersPresent ?? null,
-  };
-}
+import { CountField } from "./count-field";
 
 type Props = {
   municipalityId: string;
@@ -148,14 +96,6 @@ export function DecisionStep({ municipalityId, accession, onSaved }: Props) {
               {...register("number")}
             />
             <TextInput
-              label={t("decision.session")}
-              description={t("decision.sessionHint")}
-              required
-              autoComplete="off"
-              error={errors.session?.message}
-              {...register("session")}
-            />
-            <TextInput
               type="date"
               label={t("decision.date")}
               required
@@ -164,51 +104,59 @@ export function DecisionStep({ municipalityId, accession, onSaved }: Props) {
               {...register("date")}
             />
             <TextInput
-              label={t("decision.diavgeiaAda")}
-              description={t("decision.diavgeiaAdaHint")}
+              label={t("decision.session")}
+              description={t("decision.sessionHint")}
+              required
               autoComplete="off"
-              error={errors.diavgeiaAda?.message}
-              {...register("diavgeiaAda")}
+              error={errors.session?.message}
+              {...register("session")}
             />
-            <Controller
+            <TextInput
+              label={t("decision.agendaItem")}
+              description={t("decision.agendaItemHint")}
+              autoComplete="off"
+              error={errors.agendaItem?.message}
+              {...register("agendaItem")}
+            />
+          </SimpleGrid>
+        </Fieldset>
+        <Fieldset legend={t("decision.attendanceLegend")}>
+          <Text size="sm" mb="md">
+            {t("decision.attendanceHint")}
+          </Text>
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+            <CountField
               control={control}
               name="membersTotal"
-              render={({ field }) => (
-                <NumberInput
-                  label={t("decision.membersTotal")}
-                  description={
-                    typeof total === "number" && total > 0
-                      ? t("decision.quorumInfo", { total, needed: quorumNeeded(total) })
-                      : undefined
-                  }
-                  required
-                  min={1}
-                  max={1000}
-                  allowDecimal={false}
-                  allowNegative={false}
-                  error={errors.membersTotal?.message}
-                  {...field}
-                  onChange={(value) => field.onChange(typeof value === "number" ? value : "")}
-                />
-              )}
+              label={t("decision.membersTotal")}
+              description={
+                typeof total === "number" && total > 0
+                  ? t("decision.quorumInfo", { total, needed: quorumNeeded(total) })
+                  : undefined
+              }
+              required
+              min={1}
+              error={errors.membersTotal?.message}
             />
-            <Controller
+            <CountField
+              control={control}
+              name="membersPresentAtOpening"
+              label={t("decision.membersPresentAtOpening")}
+              description={t("decision.membersPresentAtOpeningHint")}
+              error={errors.membersPresentAtOpening?.message}
+            />
+            <CountField
               control={control}
               name="membersPresent"
-              render={({ field }) => (
-                <NumberInput
-                  label={t("decision.membersPresent")}
-                  required
-                  min={0}
-                  max={1000}
-                  allowDecimal={false}
-                  allowNegative={false}
-                  error={errors.membersPresent?.message}
-                  {...field}
-                  onChange={(value) => field.onChange(typeof value === "number" ? value : "")}
-                />
-              )}
+              label={t("decision.membersPresent")}
+              description={t("decision.membersPresentHint")}
+              required
+              error={errors.membersPresent?.message}
             />
+          </SimpleGrid>
+        </Fieldset>
+        <Fieldset legend={t("decision.voteLegend")}>
+          <Stack gap="md">
             <Controller
               control={control}
               name="vote"
@@ -228,27 +176,56 @@ export function DecisionStep({ municipalityId, accession, onSaved }: Props) {
                 </Radio.Group>
               )}
             />
-            {vote === "majority" && (
-              <Controller
+            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+              <CountField
                 control={control}
                 name="votesFor"
-                render={({ field }) => (
-                  <NumberInput
-                    label={t("decision.votesFor")}
-                    description={t("decision.votesForHint")}
-                    required
-                    min={0}
-                    max={1000}
-                    allowDecimal={false}
-                    allowNegative={false}
-                    error={errors.votesFor?.message}
-                    {...field}
-                    onChange={(value) => field.onChange(typeof value === "number" ? value : "")}
-                  />
-                )}
+                label={t("decision.votesFor")}
+                description={
+                  vote === "majority" ? t("decision.votesForHint") : t("decision.optionalCount")
+                }
+                required={vote === "majority"}
+                error={errors.votesFor?.message}
+              />
+              {vote === "majority" && (
+                <CountField
+                  control={control}
+                  name="votesAgainst"
+                  label={t("decision.votesAgainst")}
+                  description={t("decision.optionalCount")}
+                  error={errors.votesAgainst?.message}
+                />
+              )}
+              <CountField
+                control={control}
+                name="votesBlank"
+                label={t("decision.votesBlank")}
+                description={t("decision.optionalCount")}
+                error={errors.votesBlank?.message}
+              />
+            </SimpleGrid>
+            {vote === "majority" && (
+              <Checkbox
+                label={t("decision.castingVote")}
+                description={t("decision.castingVoteHint")}
+                error={errors.castingVote?.message}
+                {...register("castingVote")}
               />
             )}
-          </SimpleGrid>
+          </Stack>
+        </Fieldset>
+        <Fieldset legend={t("decision.diavgeiaLegend")}>
+          <Text size="sm" mb="md" id="ada-why">
+            {t("decision.diavgeiaWhy")}
+          </Text>
+          <TextInput
+            label={t("decision.diavgeiaAda")}
+            description={t("decision.diavgeiaAdaHint")}
+            autoComplete="off"
+            maw={360}
+            error={errors.diavgeiaAda?.message}
+            {...register("diavgeiaAda")}
+          />
         </Fieldset>
         {mutation.isError && !Object.keys(errors).length && (
           <Alert role="alert" color="red" variant="light">

@@ -5,8 +5,8 @@ import type { Accession } from "@cni/contracts/accessions";
 import { Stepper } from "@mantine/core";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { notify } from "@/lib/notify";
 import { useAccession } from "../api/get-accession";
-import { notify } from "../utils/notify";
 import { DecisionStep } from "./decision-step";
 import { DocumentsStep } from "./documents-step";
 import { PersonsStep } from "./persons-step";
@@ -20,8 +20,8 @@ function firstOpenStep(accession: Accession | null): number {
   if (!accession) return 0;
   if (accession.status === "returned") return 4;
   if (!accession.signatory) return 1;
-  if (!accession.representative || !accession.alternate) return 2;
-  if (accession.documents.length === 0) return 3;
+  // the representative and alternate are optional: no stop at step 2 for them
+  if (!accession.documents.some((d) => d.kind === "decision")) return 3;
   return 4;
 }
 
@@ -45,7 +45,7 @@ export function DeclarationWizard({ municipalityId, initial }: Props) {
 
   const saved = (next: Accession) => {
     setAccessionId(next.id);
-    notify(t, t("steps.saved"));
+    notify.info(t("steps.saved"));
     setActive((step) => Math.min(step + 1, STEPS.length - 1));
   };
   const back = () => setActive((step) => Math.max(step - 1, 0));

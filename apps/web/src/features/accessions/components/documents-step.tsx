@@ -12,9 +12,9 @@ import { IconUpload } from "@tabler/icons-react";
 import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorMessage } from "@/lib/errors";
+import { notify } from "@/lib/notify";
 import { useDeleteAccessionDocument } from "../api/delete-accession-document";
 import { useUploadAccessionDocument } from "../api/upload-accession-document";
-import { notify } from "../utils/notify";
 import { DocumentList } from "./document-list";
 
 async function looksLikePdf(file: File): Promise<boolean> {
@@ -64,7 +64,7 @@ export function DocumentsStep({ accession, onContinue, onBack }: Props) {
         kind,
         onProgress: setProgress,
       });
-      notify(t, t("documents.uploaded", { name: document.filename }), "green");
+      notify.success(t("documents.uploaded", { name: document.filename }));
       if (inputRef.current) inputRef.current.value = "";
       if (kind === "decision") setKind("signed_mou");
     } catch (error) {
@@ -78,7 +78,7 @@ export function DocumentsStep({ accession, onContinue, onBack }: Props) {
     setProblem(null);
     try {
       await remove.mutateAsync({ accessionId: accession.id, documentId: document.id });
-      notify(t, t("documents.deleted"));
+      notify.info(t("documents.deleted"));
     } catch (error) {
       setProblem(errorMessage(t, error, "accessions"));
     }

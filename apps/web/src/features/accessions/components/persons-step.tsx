@@ -1,5 +1,8 @@
-// Step 3: the representative and the alternate the municipality designates (MoU: one each).
-import { type Accession, type Person, person } from "@cni/contracts/accessions";
+// Step 3: the representative and the alternate (MoU: one each, two different people). Both
+// are optional here: designating them is a duty of a party, not a condition of joining, so
+// they may be designated after the declaration is notified. A person is either left blank
+// or given with at least a name and an e-mail.
+import { type Accession, type Person, person, samePerson } from "@cni/contracts/accessions";
 import { Alert, Button, Fieldset, Group, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
 import { useMemo } from "react";
 import { type FieldErrors, type UseFormRegister, useForm } from "react-hook-form";
@@ -12,7 +15,18 @@ import { applyProblem, stepResolver } from "../utils/form";
 type PersonValues = { name: string; email: string; phone: string; position: string };
 type Values = { representative: PersonValues; alternate: PersonValues };
 
-const schema = z.object({ representative: person, alternate: person });
+const schema = z
+  .object({ representative: person.nullable(), alternate: person.nullable() })
+  .superRefine((v, ctx) => {
+    if (samePerson(v.representative, v.alternate)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["alternate", "email"],
+        message: "SAME_PERSON",
+        params: { code: "SAME_PERSON" },
+      });
+    }
+  });
 const ROLES = ["representative", "alternate"] as const;
 const FIELDS = ["name", "email", "phone", "position"] as const;
 
@@ -23,12 +37,16 @@ const valuesOf = (p: Person | null): PersonValues => ({
   position: p?.position ?? "",
 });
 
-const toPerson = (p: PersonValues) => ({
-  name: p.name.trim(),
-  email: p.email.trim(),
-  phone: p.phone.trim() || null,
-  position: p.position.trim() || null,
-});
+/** A blank person is "not given" (null); anything typed must make a valid person. */
+const toPerson = (p: PersonValues) =>
+  [p.name, p.email, p.phone, p.position].every((v) => !v.trim())
+    ? null
+    : {
+        name: p.name.trim(),
+        email: p.email.trim(),
+        phone: p.phone.trim() || null,
+        position: p.position.trim() || null,
+      };
 
 const toInput = (v: Values) => ({
   representative: toPerson(v.representative),
@@ -48,11 +66,10 @@ function PersonFields({
   const e = errors[role];
   const optional = ` (${t("persons.optional")})`;
   return (
-    <Fieldset legend={t(`persons.${role}`)}>
+    <Fieldset legend={`${t(`persons.${role}`)} (${t("persons.optional")})`}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <TextInput
           label={t("persons.name")}
-          required
           autoComplete="off"
           error={e?.name?.message}
           {...register(`${role}.name`)}
@@ -60,7 +77,6 @@ function PersonFields({
         <TextInput
           type="email"
           label={t("persons.email")}
-          required
           autoComplete="off"
           error={e?.email?.message}
           {...register(`${role}.email`)}
@@ -105,6 +121,7 @@ export function PersonsStep({ accession, onSaved, onBack }: Props) {
     } catch (error) {
       applyProblem<Values>(t, error, setError, (path) => {
         const [role, field] = path.split(".");
+        if (path === "alternate") return "alternate.email";
         return (ROLES as readonly string[]).includes(role ?? "") &&
           (FIELDS as readonly string[]).includes(field ?? "")
           ? path

@@ -1,64 +1,126 @@
-// Return a submitted declaration to the municipality with a note (required).
-import { type Accession, returnAccessionBody } from "@cni/contracts/accessions";
-import { Alert, Button, Stack, Text, Textarea, Title } from "@mantine/core";
+// Return a submitted declaration to the municipality, only for listed formal defects (the
+// secretariat checks the form; it does not judge the accession), with a note. A dialog
+// with one checkbox per defect and the note; at least one defect and the note are needed.
+import {
+  ACCESSION_DEFECTS,
+  type Accession,
+  type AccessionDefect,
+  returnAccessionBody,
+} from "@cni/contracts/accessions";
+import { Alert, Button, Checkbox, Group, Modal, Stack, Text, Textarea, Title } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorMessage } from "@/lib/errors";
+import { notify } from "@/lib/notify";
 import { useReturnAccession } from "../api/return-accession";
-import { notify } from "../utils/notify";
 
 export function ReturnForm({ accession }: { accession: Accession }) {
   const { t } = useTranslation(["accessions", "forms"]);
+  const [opened, { open, close }] = useDisclosure(false);
+  const [defects, setDefects] = useState<AccessionDefect[]>([]);
   const [note, setNote] = useState("");
-  const [fieldError, setFieldError] = useState<string | null>(null);
-  const returnMutation = useReturnAccession();
+  const [errors, setErrors] = useState<{ defects?: string; note?: string }>({});
+  const mutation = useReturnAccession();
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (!returnAccessionBody.safeParse({ note }).success) {
-      setFieldError(t("forms:required"));
+    const parsed = returnAccessionBody.safeParse({ defects, note });
+    if (!parsed.success) {
+      const paths = new Set(parsed.error.issues.map((i) => String(i.path[0])));
+      setErrors({
+        defects: paths.has("defects") ? t("detail.defectsRequired") : undefined,
+        note: paths.has("note") ? t("forms:required") : undefined,
+      });
       return;
     }
     try {
-      await returnMutation.mutateAsync({ id: accession.id, note: note.trim() });
-      notify(t, t("detail.returned"));
+      await mutation.mutateAsync({ id: accession.id, ...parsed.data });
+      close();
+      notify.info(t("detail.returned"));
+      setDefects([]);
       setNote("");
     } catch {
-      // shown below
+      // shown in the dialog
     }
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="return-title">
-      <Stack gap="sm">
-        <Title order={3} size="h4" id="return-title">
-          {t("detail.return")}
-        </Title>
-        <Text size="sm">{t("detail.returnHint")}</Text>
-        <Textarea
-          label={t("detail.note")}
-          required
-          autosize
-          minRows={3}
-          maxLength={4000}
-          value={note}
-          onChange={(event) => {
-            setNote(event.currentTarget.value);
-            setFieldError(null);
+    <Stack gap="sm" component="section" aria-labelledby="return-title">
+      <Title order={3} size="h4" id="return-title">
+        {t("detail.return")}
+      </Title>
+      <Text size="sm">{t("detail.returnHint")}</Text>
+      <div>
+        <Button
+          variant="outline"
+          color="red.9"
+          onClick={() => {
+            mutation.reset();
+            setErrors({});
+            open();
           }}
-          error={fieldError}
-        />
-        {returnMutation.isError && (
-          <Alert role="alert" color="red" variant="light">
-            {errorMessage(t, returnMutation.error, "accessions")}
-          </Alert>
-        )}
-        <div>
-          <Button type="submit" variant="outline" color="red.9" loading={returnMutation.isPending}>
-            {t("detail.returnConfirm")}
-          </Button>
-        </div>
-      </Stack>
-    </form>
+        >
+          {t("detail.returnButton")}
+        </Button>
+      </div>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t("detail.returnDialogTitle")}
+        centered
+        size="lg"
+        closeButtonProps={{ "aria-label": t("my.cancel") }}
+      >
+        <form onSubmit={onSubmit} noValidate>
+          <Stack gap="md">
+            <Checkbox.Group
+              label={t("detail.defects")}
+              description={t("detail.defectsHint")}
+              required
+              value={defects}
+              onChange={(value) => {
+                setDefects(value as AccessionDefect[]);
+                setErrors((e) => ({ ...e, defects: undefined }));
+              }}
+              error={errors.defects}
+            >
+              <Stack gap="xs" mt="xs">
+                {ACCESSION_DEFECTS.map((code) => (
+                  <Checkbox key={code} value={code} label={t(`defect.${code}`)} />
+                ))}
+              </Stack>
+            </Checkbox.Group>
+            <Textarea
+              label={t("detail.note")}
+              description={t("detail.noteHint")}
+              required
+              autosize
+              minRows={3}
+              maxLength={4000}
+              value={note}
+              onChange={(event) => {
+                setNote(event.currentTarget.value);
+                setErrors((e) => ({ ...e, note: undefined }));
+              }}
+              error={errors.note}
+            />
+            {mutation.isError && (
+              <Alert role="alert" color="red" variant="light">
+                {errorMessage(t, mutation.error, "accessions")}
+              </Alert>
+            )}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>
+                {t("my.cancel")}
+              </Button>
+              <Button type="submit" color="red.9" loading={mutation.isPending}>
+                {t("detail.returnConfirm")}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </Stack>
   );
 }

@@ -3,8 +3,8 @@ import type { Accession } from "@cni/contracts/accessions";
 import { Alert, Button, Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { errorMessage } from "@/lib/errors";
+import { notify } from "@/lib/notify";
 import { useSubmitAccession } from "../api/submit-accession";
-import { notify } from "../utils/notify";
 import { AccessionSummary } from "./accession-summary";
 import { ChecksList } from "./checks-list";
 
@@ -18,7 +18,7 @@ export function ReviewStep({ accession, onBack }: Props) {
   async function onSubmit() {
     try {
       await submit.mutateAsync(accession.id);
-      notify(t, t("review.submitted"), "green");
+      notify.success(t("review.submitted"));
     } catch {
       // shown below
     }

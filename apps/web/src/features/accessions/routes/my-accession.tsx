@@ -1,24 +1,28 @@
 // `/accession`: the officer's accession declaration — the guided form while it is a draft
-// or returned, its status once submitted, and the outcome. Representatives follow it.
+// or returned (with the defects it was returned for), its status once submitted, and once
+// notified to the parties the request to designate the representative and alternate.
+// Representatives follow it.
 import type { Accession } from "@cni/contracts/accessions";
 import { Alert, Button, Group, Modal, Stack, Text, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import type { CSSProperties, ReactNode } from "react";
+import { type CSSProperties, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorState } from "@/components/error-state";
 import { PageSkeleton } from "@/components/page-skeleton";
-import { useDocumentTitle } from "@/hooks/use-document-title";
+import { AccessionStatusBadge } from "@/entities/membership/status-badges";
+import { useMunicipality } from "@/entities/municipality/api";
+import { municipalityName } from "@/entities/municipality/name";
+import { RequireRole } from "@/entities/session/require-role";
 import { errorMessage } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
-import { municipalityFullName } from "@/lib/municipality-name";
+import { notify } from "@/lib/notify";
+import { useDocumentTitle } from "@/lib/use-document-title";
 import { useAccessions } from "../api/get-accessions";
-import { useOwnMunicipality } from "../api/get-own-municipality";
 import { useWithdrawAccession } from "../api/withdraw-accession";
-import { AccessionStatusBadge } from "../components/accession-status-badge";
 import { AccessionSummary } from "../components/accession-summary";
 import { DeclarationWizard } from "../components/declaration-wizard";
-import { RoleGate } from "../components/role-gate";
-import { notify } from "../utils/notify";
+import { DesignatePrompt } from "../components/designate-prompt";
+import { ReturnedNotice } from "../components/returned-notice";
 
 // Mantine's default error red (red 6) is 3.3:1 on white; red 9 keeps WCAG AA contrast.
 const AA_ERROR_COLOR = { "--mantine-color-error": "var(--mantine-color-red-9)" } as CSSProperties;
@@ -58,7 +62,7 @@ function WithdrawButton({ accession }: { accession: Accession }) {
                 try {
                   await withdraw.mutateAsync(accession.id);
                   close();
-                  notify(t, t("my.withdrawn"));
+                  notify.info(t("my.withdrawn"));
                 } catch {
                   // shown in the dialog
                 }
@@ -83,7 +87,8 @@ function MyAccession({
   const { t, i18n } = useTranslation("accessions");
   const language = i18n.language;
   const list = useAccessions({ municipalityId });
-  const municipality = useOwnMunicipality(municipalityId);
+  const [fixing, setFixing] = useState(false);
+  const municipality = useMunicipality(municipalityId);
 
   if (list.isError || municipality.isError) {
     return (
@@ -99,10 +104,10 @@ function MyAccession({
   if (!list.data || !municipality.data) return <PageSkeleton />;
 
   const m = municipality.data;
-  const name = municipalityFullName(m, language);
+  const name = municipalityName(m, language);
   const items = list.data.items;
   const open = items.find((a) => OPEN.has(a.status)) ?? null;
-  const accepted = items.find((a) => a.status === "accepted") ?? null;
+  const notified = items.find((a) => a.status === "notified") ?? null;
   const lastWithdrawn = items.find((a) => a.status === "withdrawn") ?? null;
   const isParty = m.status === "member" || m.status === "withdrawing";
 
@@ -113,13 +118,14 @@ function MyAccession({
           color="teal"
           variant="light"
           styles={{ title: { color: "var(--mantine-color-teal-9)" } }}
-          title={accepted ? t("my.acceptedTitle") : undefined}
+          title={notified ? t("my.notifiedTitle") : undefined}
         >
-          {accepted?.notifiedOn
-            ? t("my.acceptedText", { name, date: formatDate(accepted.notifiedOn, language) })
+          {notified?.notifiedOn
+            ? t("my.notifiedText", { name, date: formatDate(notified.notifiedOn, language) })
             : t("my.alreadyMember", { name })}
         </Alert>
-        {accepted && <AccessionSummary accession={accepted} />}
+        {notified && <DesignatePrompt municipalityId={municipalityId} isOfficer={isOfficer} />}
+        {notified && <AccessionSummary accession={notified} />}
       </Stack>
     );
   }
@@ -156,26 +162,32 @@ function MyAccession({
           {t("my.withdrawnText", { date: formatDate(lastWithdrawn.closedOn, language) })}
         </Alert>
       )}
-      {open?.status === "returned" && (
-        <Alert
-          color="red"
-          variant="light"
-          styles={{ title: { color: "var(--mantine-color-red-9)" } }}
-          title={t("my.returnedTitle")}
-          data-testid="return-note"
-        >
-          <Text fw={500}>{open.returnNote}</Text>
-          <Text size="sm" mt="xs">
-            {t("my.returnedText")}
-          </Text>
-        </Alert>
-      )}
       {open && (
         <Group gap="sm">
           <AccessionStatusBadge status={open.status} />
         </Group>
       )}
-      <DeclarationWizard key={open?.id ?? "new"} municipalityId={municipalityId} initial={open} />
+      {open?.status === "returned" && !fixing ? (
+        <ReturnedNotice accession={open} title={t("my.returnedTitle")}>
+          <Text size="sm" mt="xs" mb="sm">
+            {t("my.returnedText")}
+          </Text>
+          <Button color="red.9" onClick={() => setFixing(true)}>
+            {t("my.fix")}
+          </Button>
+        </ReturnedNotice>
+      ) : (
+        <>
+          {open?.status === "returned" && (
+            <ReturnedNotice accession={open} title={t("my.returnedTitle")} />
+          )}
+          <DeclarationWizard
+            key={open?.id ?? "new"}
+            municipalityId={municipalityId}
+            initial={open}
+          />
+        </>
+      )}
       {open && (
         <Group>
           <WithdrawButton accession={open} />
@@ -199,7 +211,7 @@ function Page({ children }: { children: ReactNode }) {
 export function Component() {
   const { t } = useTranslation("accessions");
   return (
-    <RoleGate roles={["officer", "representative"]}>
+    <RequireRole roles={["officer", "representative"]}>
       {(user) => (
         <Page>
           {user.municipalityId ? (
@@ -209,6 +221,6 @@ export function Component() {
           )}
         </Page>
       )}
-    </RoleGate>
+    </RequireRole>
   );
 }

@@ -1,49 +1,29 @@
 // `/admin/accessions/:id`: one declaration for the coordinators — data, checks, documents,
-// accept / return, and after acceptance who acknowledged the notices.
+// circulate to the parties / return for formal defects, and once notified which parties
+// acknowledged the notices. The coordinators act as the network's secretariat.
 
-import {
-  Alert,
-  Anchor,
-  Group,
-  Paper,
-  SimpleGrid,
-  Skeleton,
-  Stack,
-  Text,
-  Title,
-} from "@mantine/core";
-import { IconArrowLeft } from "@tabler/icons-react";
+import { Anchor, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from "@mantine/core";
 import type { CSSProperties } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
+import { BackLink } from "@/components/back-link";
 import { ErrorState } from "@/components/error-state";
-import { useDocumentTitle } from "@/hooks/use-document-title";
+import { AccessionStatusBadge } from "@/entities/membership/status-badges";
+import { municipalityName } from "@/entities/municipality/name";
+import { RequireRole } from "@/entities/session/require-role";
 import { isApiError } from "@/lib/api-client";
 import { formatDate } from "@/lib/format";
-import { municipalityFullName } from "@/lib/municipality-name";
+import { useDocumentTitle } from "@/lib/use-document-title";
 import { useAccession } from "../api/get-accession";
-import { AcceptForm } from "../components/accept-form";
-import { AccessionStatusBadge } from "../components/accession-status-badge";
 import { AccessionSummary } from "../components/accession-summary";
 import { AcknowledgementsTable } from "../components/acknowledgements-table";
 import { ChecksList } from "../components/checks-list";
+import { NotifyForm } from "../components/notify-form";
 import { ReturnForm } from "../components/return-form";
-import { RoleGate } from "../components/role-gate";
+import { ReturnedNotice } from "../components/returned-notice";
 
 // Mantine's default error red (red 6) is 3.3:1 on white; red 9 keeps WCAG AA contrast.
 const AA_ERROR_COLOR = { "--mantine-color-error": "var(--mantine-color-red-9)" } as CSSProperties;
-
-function BackLink() {
-  const { t } = useTranslation("accessions");
-  return (
-    <Anchor component={Link} to="/admin/accessions" size="sm">
-      <Group gap={4} component="span">
-        <IconArrowLeft size={16} aria-hidden="true" />
-        {t("detail.back")}
-      </Group>
-    </Anchor>
-  );
-}
 
 function Detail({ id }: { id: string }) {
   const { t, i18n } = useTranslation("accessions");
@@ -51,13 +31,13 @@ function Detail({ id }: { id: string }) {
   const query = useAccession(id);
   const a = query.data;
   const notFound = isApiError(query.error) && query.error.status === 404;
-  const name = a ? municipalityFullName(a.municipality, language) : "";
+  const name = a ? municipalityName(a.municipality, language) : "";
   useDocumentTitle(a ? t("detail.title", { name }) : t("queue.title"));
 
   if (notFound || (query.isError && !a)) {
     return (
       <Stack gap="md">
-        <BackLink />
+        <BackLink to="/admin/accessions" label={t("detail.back")} />
         <Title order={1}>{t("queue.title")}</Title>
         {notFound ? (
           <Text>{t("detail.notFound")}</Text>
@@ -70,7 +50,7 @@ function Detail({ id }: { id: string }) {
   if (!a) {
     return (
       <Stack gap="md" aria-busy="true">
-        <BackLink />
+        <BackLink to="/admin/accessions" label={t("detail.back")} />
         <Skeleton height={36} width="50%" />
         <Skeleton height={200} />
       </Stack>
@@ -80,7 +60,7 @@ function Detail({ id }: { id: string }) {
   return (
     <Stack gap="lg" maw={1100} style={AA_ERROR_COLOR}>
       <Stack gap="xs">
-        <BackLink />
+        <BackLink to="/admin/accessions" label={t("detail.back")} />
         <Group gap="sm" align="center">
           <Title order={1}>{t("detail.title", { name })}</Title>
           <AccessionStatusBadge status={a.status} />
@@ -103,16 +83,7 @@ function Detail({ id }: { id: string }) {
           )}
         </Text>
       </Stack>
-      {a.returnNote && a.status === "returned" && (
-        <Alert
-          color="red"
-          variant="light"
-          styles={{ title: { color: "var(--mantine-color-red-9)" } }}
-          title={t("detail.returnNote")}
-        >
-          {a.returnNote}
-        </Alert>
-      )}
+      {a.status === "returned" && <ReturnedNotice accession={a} />}
       <AccessionSummary accession={a} />
       <Paper withBorder p="md">
         <ChecksList accession={a} />
@@ -123,17 +94,17 @@ function Detail({ id }: { id: string }) {
             {t("detail.actions")}
           </Title>
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
-            <AcceptForm accession={a} />
+            <NotifyForm accession={a} />
             <ReturnForm accession={a} />
           </SimpleGrid>
         </Paper>
       )}
-      {a.status === "accepted" && a.notices && <AcknowledgementsTable notices={a.notices} />}
+      {a.status === "notified" && a.notices && <AcknowledgementsTable notices={a.notices} />}
     </Stack>
   );
 }
 
 export function Component() {
   const { id = "" } = useParams();
-  return <RoleGate roles={["coordinator"]}>{() => <Detail id={id} />}</RoleGate>;
+  return <RequireRole roles={["coordinator"]}>{() => <Detail id={id} />}</RequireRole>;
 }

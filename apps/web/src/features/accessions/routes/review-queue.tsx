@@ -18,14 +18,14 @@ import { Link, useSearchParams } from "react-router";
 import { ErrorState } from "@/components/error-state";
 import { PageSkeleton } from "@/components/page-skeleton";
 import { TableScroll } from "@/components/table-scroll";
-import { useDocumentTitle } from "@/hooks/use-document-title";
+import { AccessionStatusBadge } from "@/entities/membership/status-badges";
+import { municipalityName } from "@/entities/municipality/name";
+import { RequireRole } from "@/entities/session/require-role";
 import { formatDate } from "@/lib/format";
-import { municipalityFullName } from "@/lib/municipality-name";
+import { useDocumentTitle } from "@/lib/use-document-title";
 import { useAccessions } from "../api/get-accessions";
-import { AccessionStatusBadge } from "../components/accession-status-badge";
-import { RoleGate } from "../components/role-gate";
 
-const FILTERS = ["submitted", "returned", "draft", "accepted", "withdrawn", "all"] as const;
+const FILTERS = ["submitted", "returned", "draft", "notified", "withdrawn", "all"] as const;
 type Filter = (typeof FILTERS)[number];
 
 function isFilter(value: string | null): value is Filter {
@@ -86,7 +86,7 @@ function Queue() {
             </Table.Thead>
             <Table.Tbody>
               {query.data.items.map((a) => {
-                const name = municipalityFullName(a.municipality, language);
+                const name = municipalityName(a.municipality, language);
                 const d = a.councilDecision;
                 const ok = allChecksOk(a);
                 return (
@@ -152,5 +152,5 @@ function Page() {
 }
 
 export function Component() {
-  return <RoleGate roles={["coordinator"]}>{() => <Page />}</RoleGate>;
+  return <RequireRole roles={["coordinator"]}>{() => <Page />}</RequireRole>;
 }

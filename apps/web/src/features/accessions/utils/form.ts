@@ -36,8 +36,10 @@ export function stepResolver<TValues extends FieldValues>(
     const errors: Record<string, unknown> = {};
     for (const issue of result.error.issues) {
       const code = (issue as { params?: { code?: unknown } }).params?.code;
-      const message = isRuleCode(code) ? ruleMessage(t, code, figures(values)) : issue.message;
       const path = issue.path.map(String);
+      const message = isRuleCode(code)
+        ? ruleMessage(t, code, figures(values), path.join("."))
+        : issue.message;
       setNested(errors, path.length ? path : ["root"], {
         type: isRuleCode(code) ? code : issue.code,
         message,
@@ -65,7 +67,7 @@ export function applyProblem<TValues extends FieldValues>(
     const field = mapPath(fieldError.path);
     if (!field) continue;
     const message = isRuleCode(fieldError.code)
-      ? ruleMessage(t, fieldError.code, figures)
+      ? ruleMessage(t, fieldError.code, figures, fieldError.path)
       : error.status === 400
         ? t("forms:invalid")
         : fieldError.message;

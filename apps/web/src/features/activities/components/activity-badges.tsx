@@ -2,6 +2,7 @@ import type { Activity } from "@cni/contracts/activities";
 import type { ActivityStatus, Pillar } from "@cni/domain/enums";
 import { Badge, Group } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { StatusBadge, type Tone } from "@/components/status-badge";
 
 // Outline badges in shade 9 keep the text contrast above 4.5:1 on white (WCAG AA).
 export const PILLAR_COLORS: Record<Pillar, string> = {
@@ -10,12 +11,11 @@ export const PILLAR_COLORS: Record<Pillar, string> = {
   inclusion: "pink.9",
 };
 
-const STATUS_COLORS: Record<ActivityStatus, string> = {
-  planned: "blue.9",
-  // green 9 is 4.36:1 on white (fails AA for small text); cyan 9 passes
-  ongoing: "cyan.9",
-  completed: "gray.8",
-  cancelled: "red.9",
+const STATUS_TONE: Record<ActivityStatus, Tone> = {
+  planned: "info",
+  ongoing: "success",
+  completed: "neutral",
+  cancelled: "danger",
 };
 
 export function PillarBadge({ pillar }: { pillar: Pillar }) {
@@ -27,12 +27,12 @@ export function PillarBadge({ pillar }: { pillar: Pillar }) {
   );
 }
 
-export function StatusBadge({ status }: { status: ActivityStatus }) {
+export function ActivityStatusBadge({ status }: { status: ActivityStatus }) {
   const { t } = useTranslation("activities");
   return (
-    <Badge variant="outline" color={STATUS_COLORS[status]} tt="none" size="sm">
+    <StatusBadge tone={STATUS_TONE[status]} size="sm" data={{ "data-activity-status": status }}>
       {t(`statuses.${status}`)}
-    </Badge>
+    </StatusBadge>
   );
 }
 
@@ -47,7 +47,7 @@ export function ActivityBadges({ activity }: { activity: Activity }) {
       {activity.pillars.map((pillar) => (
         <PillarBadge key={pillar} pillar={pillar} />
       ))}
-      <StatusBadge status={activity.status} />
+      <ActivityStatusBadge status={activity.status} />
       {activity.visibility === "members" && (
         <Badge variant="outline" color="dark.6" tt="none" size="sm">
           {t("visibility.members")}

@@ -3,7 +3,8 @@ import { Anchor, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { IconCalendar, IconMapPin } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { activityTitle, activityTitleLang, municipalityName } from "../utils/names";
+import { municipalityName } from "@/entities/municipality/name";
+import { activityTitle, activityTitleLang } from "../utils/names";
 import { ActivityBadges } from "./activity-badges";
 import { ActivityDates } from "./activity-dates";
 

@@ -1,4 +1,5 @@
 import { ACTIVITY_SORTS, type ActivitySort } from "@cni/contracts/activities";
+import type { Municipality } from "@cni/contracts/municipalities";
 import {
   ACTIVITY_STATUSES,
   ACTIVITY_TYPES,
@@ -20,10 +21,10 @@ import {
 } from "@mantine/core";
 import { IconSearch, IconX } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
+import { municipalityName } from "@/entities/municipality/name";
 import { collator, matchesSearch } from "@/lib/text";
-import type { MunicipalityOption } from "../api/get-municipality-options";
 import type { ListState } from "../utils/filters";
-import { municipalityName } from "../utils/names";
+
 import { DateField } from "./date-field";
 
 const accentInsensitive: OptionsFilter = ({ options, search }) =>
@@ -35,7 +36,7 @@ type Props = {
   onSearchChange: (value: string) => void;
   onChange: (changes: Partial<ListState>) => void;
   onClear: () => void;
-  municipalities: MunicipalityOption[];
+  municipalities: Municipality[];
   showClear: boolean;
 };
 

@@ -2,9 +2,9 @@ import type { Activity } from "@cni/contracts/activities";
 import { Alert, Button, Group, Text } from "@mantine/core";
 import { IconCheck, IconUsersPlus } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
+import { municipalityName } from "@/entities/municipality/name";
 import { errorMessage } from "@/lib/errors";
 import { useSetParticipation } from "../api/set-participation";
-import { municipalityName } from "../utils/names";
 
 type Props = {
   activity: Activity;

@@ -2,49 +2,36 @@
 // filtered list), the catalogue with filters in the URL, feeds, and per role: "my pillars"
 // and "propose" for officers and representatives, "new" and the proposals queue for
 // coordinators.
+import { activityListQuery } from "@cni/contracts/activities";
 import { PILLARS } from "@cni/domain/enums";
 import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { IconCalendarMonth, IconInbox, IconPlus, IconSend } from "@tabler/icons-react";
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import { ErrorState } from "@/components/error-state";
+import { useMunicipalities } from "@/entities/municipality/api";
 import { useSession } from "@/entities/session/get-session";
-import { useDocumentTitle } from "@/hooks/use-document-title";
+import { useSearchState } from "@/lib/search-state";
+import { useDocumentTitle } from "@/lib/use-document-title";
 import { type ActivityFilters as Filters, useActivities } from "../api/get-activities";
 import { useActivityMatrix } from "../api/get-activity-matrix";
-import { useMunicipalityOptions } from "../api/get-municipality-options";
 import { ActivityFilters } from "../components/activity-filters";
 import { ActivityListView } from "../components/activity-list";
 import { ActivityMatrixTable } from "../components/activity-matrix";
 import { ActivityDatesProvider } from "../components/dates-provider";
 import { FeedLinks } from "../components/feed-links";
 import { MyPillars } from "../components/my-pillars";
-import { hasFilters, type ListState, parseListParams } from "../utils/filters";
+import { hasFilters, type ListState, toListState } from "../utils/filters";
 
 const PAGE_SIZE = 20;
 const SEARCH_DEBOUNCE_MS = 300;
 
 function useListState() {
-  const [params, setParams] = useSearchParams();
-  const state = useMemo(() => parseListParams(params), [params]);
-  const update = (changes: Partial<ListState>) =>
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        for (const [key, value] of Object.entries(changes)) {
-          const text = Array.isArray(value) ? value.join(",") : value ? String(value) : "";
-          const isDefault =
-            (key === "page" && text === "1") || (key === "sort" && text === "-startsOn");
-          if (text && !isDefault) next.set(key, text);
-          else next.delete(key);
-        }
-        return next;
-      },
-      { replace: true, preventScrollReset: true },
-    );
-  return { state, update };
+  const [query, update] = useSearchState(activityListQuery);
+  const state = useMemo(() => toListState(query), [query]);
+  return { state, update: (changes: Partial<ListState>) => update(changes) };
 }
 
 export function Component() {
@@ -83,7 +70,7 @@ export function Component() {
     sort: state.sort,
   });
   const matrix = useActivityMatrix(matrixFilters);
-  const municipalities = useMunicipalityOptions();
+  const municipalities = useMunicipalities();
   const isMunicipalUser = user?.role === "officer" || user?.role === "representative";
   const isCoordinator = user?.role === "coordinator";
 
@@ -199,7 +186,7 @@ export function Component() {
             onSearchChange={setSearch}
             onChange={update}
             onClear={clear}
-            municipalities={municipalities.data ?? []}
+            municipalities={municipalities.data?.items ?? []}
             showClear={hasFilters(state)}
           />
           <FeedLinks filters={filters} />

@@ -3,15 +3,15 @@ import type { Activity, ActivityInput } from "@cni/contracts/activities";
 import { Skeleton, Stack, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
+import { BackLink } from "@/components/back-link";
 import { ErrorState } from "@/components/error-state";
-import { useDocumentTitle } from "@/hooks/use-document-title";
+import { RequireRole } from "@/entities/session/require-role";
+import { notify } from "@/lib/notify";
+import { useDocumentTitle } from "@/lib/use-document-title";
 import { useActivity } from "../api/get-activity";
 import { useUpdateActivity } from "../api/update-activity";
 import { ActivityForm } from "../components/activity-form";
-import { BackLink } from "../components/back-link";
 import { ActivityDatesProvider } from "../components/dates-provider";
-import { RequireRole } from "../components/require-role";
-import { notifySuccess } from "../utils/notify";
 
 function formValues(a: Activity): ActivityInput {
   return {
@@ -48,7 +48,7 @@ function EditForm({ id }: { id: string }) {
       onCancel={() => void navigate(`/activities/${id}`)}
       onSubmit={async (values) => {
         await update.mutateAsync(values);
-        notifySuccess(t("edit.saved"));
+        notify.success(t("edit.saved"));
         await navigate(`/activities/${id}`);
       }}
     />
@@ -60,7 +60,7 @@ export function Component() {
   const { t } = useTranslation("activities");
   useDocumentTitle(t("edit.title"));
   return (
-    <RequireRole roles={["coordinator"]} title={t("edit.title")}>
+    <RequireRole roles={["coordinator"]}>
       <ActivityDatesProvider>
         <Stack gap="lg">
           <Stack gap="xs">

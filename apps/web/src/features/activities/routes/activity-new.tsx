@@ -2,13 +2,13 @@
 import { Stack, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { useDocumentTitle } from "@/hooks/use-document-title";
+import { BackLink } from "@/components/back-link";
+import { RequireRole } from "@/entities/session/require-role";
+import { notify } from "@/lib/notify";
+import { useDocumentTitle } from "@/lib/use-document-title";
 import { useCreateActivity } from "../api/create-activity";
 import { ActivityForm } from "../components/activity-form";
-import { BackLink } from "../components/back-link";
 import { ActivityDatesProvider } from "../components/dates-provider";
-import { RequireRole } from "../components/require-role";
-import { notifySuccess } from "../utils/notify";
 
 export function Component() {
   const { t } = useTranslation("activities");
@@ -16,7 +16,7 @@ export function Component() {
   const navigate = useNavigate();
   const create = useCreateActivity();
   return (
-    <RequireRole roles={["coordinator"]} title={t("new.title")}>
+    <RequireRole roles={["coordinator"]}>
       <ActivityDatesProvider>
         <Stack gap="lg">
           <Stack gap="xs">
@@ -29,7 +29,7 @@ export function Component() {
             onCancel={() => void navigate("/activities")}
             onSubmit={async (values) => {
               const created = await create.mutateAsync(values);
-              notifySuccess(t("new.created"));
+              notify.success(t("new.created"));
               await navigate(`/activities/${created.id}`);
             }}
           />

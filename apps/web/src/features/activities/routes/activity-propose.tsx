@@ -2,14 +2,14 @@
 import { Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
+import { BackLink } from "@/components/back-link";
 import { useSession } from "@/entities/session/get-session";
-import { useDocumentTitle } from "@/hooks/use-document-title";
+import { RequireRole } from "@/entities/session/require-role";
+import { notify } from "@/lib/notify";
+import { useDocumentTitle } from "@/lib/use-document-title";
 import { useProposeActivity } from "../api/propose-activity";
 import { ActivityForm } from "../components/activity-form";
-import { BackLink } from "../components/back-link";
 import { ActivityDatesProvider } from "../components/dates-provider";
-import { RequireRole } from "../components/require-role";
-import { notifySuccess } from "../utils/notify";
 
 export function Component() {
   const { t } = useTranslation("activities");
@@ -18,7 +18,7 @@ export function Component() {
   const session = useSession();
   const propose = useProposeActivity();
   return (
-    <RequireRole roles={["officer", "representative"]} title={t("propose.title")}>
+    <RequireRole roles={["officer", "representative"]}>
       <ActivityDatesProvider>
         <Stack gap="lg">
           <Stack gap="xs">
@@ -33,7 +33,7 @@ export function Component() {
             onCancel={() => void navigate("/activities")}
             onSubmit={async (values) => {
               const created = await propose.mutateAsync(values);
-              notifySuccess(t("propose.sent"));
+              notify.success(t("propose.sent"));
               await navigate(`/activities/${created.id}`);
             }}
           />

@@ -17,23 +17,24 @@ import { IconExternalLink, IconPencil, IconTrash, IconWorldUpload } from "@table
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
+import { BackLink } from "@/components/back-link";
 import { ErrorState } from "@/components/error-state";
 import { Fact } from "@/components/fact";
+import { useMunicipalities } from "@/entities/municipality/api";
+import { municipalityName } from "@/entities/municipality/name";
 import { useSession } from "@/entities/session/get-session";
-import { useDocumentTitle } from "@/hooks/use-document-title";
 import { isApiError } from "@/lib/api-client";
 import { errorMessage } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
+import { notify } from "@/lib/notify";
+import { useDocumentTitle } from "@/lib/use-document-title";
 import { useDeleteActivity } from "../api/delete-activity";
 import { useActivity } from "../api/get-activity";
-import { useMunicipalityOptions } from "../api/get-municipality-options";
 import { usePublishActivity } from "../api/publish-activity";
 import { ActivityBadges } from "../components/activity-badges";
 import { ActivityDates } from "../components/activity-dates";
-import { BackLink } from "../components/back-link";
 import { ParticipationButton } from "../components/participation-button";
-import { activityTitle, activityTitleLang, municipalityName } from "../utils/names";
-import { notifySuccess } from "../utils/notify";
+import { activityTitle, activityTitleLang } from "../utils/names";
 
 export function Component() {
   const { id = "" } = useParams();
@@ -43,7 +44,7 @@ export function Component() {
   const query = useActivity(id);
   const session = useSession();
   const user = session.data?.user ?? null;
-  const municipalities = useMunicipalityOptions();
+  const municipalities = useMunicipalities();
   const publish = usePublishActivity();
   const remove = useDeleteActivity();
   const [confirming, setConfirming] = useState(false);
@@ -82,7 +83,7 @@ export function Component() {
   const isCoordinator = user?.role === "coordinator";
   const own =
     (user?.role === "officer" || user?.role === "representative") && user.municipalityId
-      ? municipalities.data?.find((m) => m.id === user.municipalityId)
+      ? municipalities.data?.items.find((m) => m.id === user.municipalityId)
       : undefined;
   const otherLanguage = language === "en" ? "el" : "en";
 
@@ -127,7 +128,7 @@ export function Component() {
               loading={publish.isPending}
               onClick={() =>
                 publish.mutate(a.id, {
-                  onSuccess: () => notifySuccess(t("proposals.publishedMessage")),
+                  onSuccess: () => notify.success(t("proposals.publishedMessage")),
                 })
               }
             >
@@ -271,7 +272,7 @@ export function Component() {
                 remove.mutate(a.id, {
                   onSuccess: () => {
                     setConfirming(false);
-                    notifySuccess(t("detail.deleted"));
+                    notify.success(t("detail.deleted"));
                     void navigate(a.published ? "/activities" : "/activities/proposals");
                   },
                 })

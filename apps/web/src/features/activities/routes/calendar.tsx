@@ -3,8 +3,9 @@
 // with activities; the month's activities are listed by day below it, so everything the
 // calendar shows is also available as text.
 
+import { activityFilter } from "@cni/contracts/activities";
 import { athensToday } from "@cni/domain/dates";
-import { ACTIVITY_TYPES, type ActivityType, PILLARS, type Pillar } from "@cni/domain/enums";
+import { ACTIVITY_TYPES, PILLARS } from "@cni/domain/enums";
 import {
   Box,
   Button,
@@ -22,14 +23,15 @@ import { Calendar } from "@mantine/dates";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
+import { BackLink } from "@/components/back-link";
 import { ErrorState } from "@/components/error-state";
-import { useDocumentTitle } from "@/hooks/use-document-title";
 import { formatDate } from "@/lib/format";
 import { intlLocale } from "@/lib/i18n-locale";
+import { parseSearch } from "@/lib/search-state";
+import { useDocumentTitle } from "@/lib/use-document-title";
 import type { ActivityFilters } from "../api/get-activities";
 import { useActivitiesInRange } from "../api/get-activities-in-range";
 import { ActivityCard } from "../components/activity-card";
-import { BackLink } from "../components/back-link";
 import { ActivityDatesProvider } from "../components/dates-provider";
 import { FeedLinks } from "../components/feed-links";
 import { daysCovered, firstDayOf, isMonth, lastDayOf, monthOf } from "../utils/month";
@@ -51,12 +53,7 @@ function CalendarPage() {
   const today = athensToday();
   const monthParam = params.get("month");
   const month = isMonth(monthParam) ? monthParam : monthOf(today);
-  const pillar = (params.get("pillar")?.split(",") ?? []).filter((p): p is Pillar =>
-    (PILLARS as readonly string[]).includes(p),
-  );
-  const type = (params.get("type")?.split(",") ?? []).filter((p): p is ActivityType =>
-    (ACTIVITY_TYPES as readonly string[]).includes(p),
-  );
+  const { pillar = [], type = [] } = parseSearch(activityFilter, params);
   const from = firstDayOf(month);
   const to = lastDayOf(month);
   const filters: ActivityFilters = { pillar, type };

@@ -4,16 +4,16 @@ import { ACTIVITY_TYPES, isOneOf, PILLARS, type Pillar } from "@cni/domain/enums
 import { Anchor, Group, Paper, Skeleton, Stack, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
+import { BackLink } from "@/components/back-link";
 import { ErrorState } from "@/components/error-state";
-import { useDocumentTitle } from "@/hooks/use-document-title";
+import { municipalityName } from "@/entities/municipality/name";
 import { collator } from "@/lib/text";
+import { useDocumentTitle } from "@/lib/use-document-title";
 import { useActivities } from "../api/get-activities";
 import { usePillar } from "../api/get-pillar";
 import { ActivityCard } from "../components/activity-card";
-import { BackLink } from "../components/back-link";
 import { FeedLinks } from "../components/feed-links";
 import { listHref } from "../utils/filters";
-import { municipalityName } from "../utils/names";
 
 const RECENT = 100;
 const PER_TYPE = 5;

@@ -14,17 +14,18 @@ import { IconWorldUpload } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { BackLink } from "@/components/back-link";
 import { ErrorState } from "@/components/error-state";
-import { useDocumentTitle } from "@/hooks/use-document-title";
+import { municipalityName } from "@/entities/municipality/name";
+import { RequireRole } from "@/entities/session/require-role";
 import { errorMessage } from "@/lib/errors";
+import { notify } from "@/lib/notify";
+import { useDocumentTitle } from "@/lib/use-document-title";
 import { useActivities } from "../api/get-activities";
 import { usePublishActivity } from "../api/publish-activity";
 import { ActivityBadges } from "../components/activity-badges";
 import { ActivityDates } from "../components/activity-dates";
-import { BackLink } from "../components/back-link";
-import { RequireRole } from "../components/require-role";
-import { activityTitle, municipalityName } from "../utils/names";
-import { notifySuccess } from "../utils/notify";
+import { activityTitle } from "../utils/names";
 
 function Queue() {
   const { t, i18n } = useTranslation("activities");
@@ -69,7 +70,7 @@ function Queue() {
                 loading={publish.isPending && publish.variables === a.id}
                 onClick={() =>
                   publish.mutate(a.id, {
-                    onSuccess: () => notifySuccess(t("proposals.publishedMessage")),
+                    onSuccess: () => notify.success(t("proposals.publishedMessage")),
                   })
                 }
                 aria-label={t("proposals.publishNamed", { title: activityTitle(a, language) })}
@@ -109,7 +110,7 @@ export function Component() {
   const { t } = useTranslation("activities");
   useDocumentTitle(t("proposals.title"));
   return (
-    <RequireRole roles={["coordinator"]} title={t("proposals.title")}>
+    <RequireRole roles={["coordinator"]}>
       <Stack gap="lg" maw={960}>
         <Stack gap="xs">
           <BackLink to="/activities" label={t("detail.back")} />

@@ -1,44 +1,29 @@
 // The list's filters live in the URL (?pillar=&type=&status=&municipalityId=&from=&to=&q=
 // &page=&sort=) so a filtered list can be shared, bookmarked and opened from the matrix.
-import { ACTIVITY_SORTS, type ActivitySort } from "@cni/contracts/activities";
-import { isIsoDate } from "@cni/domain/dates";
-import {
-  ACTIVITY_STATUSES,
-  ACTIVITY_TYPES,
-  type ActivityStatus,
-  type ActivityType,
-  isOneOf,
-  PILLARS,
-  type Pillar,
-} from "@cni/domain/enums";
+import { type ActivitySort, activityListQuery } from "@cni/contracts/activities";
+import type { z } from "zod";
+import { parseSearch } from "@/lib/search-state";
 import type { ActivityFilters } from "../api/get-activities";
 
 export type ListState = ActivityFilters & { page: number; sort: ActivitySort };
 
-function listOf<const T extends readonly string[]>(values: T, raw: string | null): T[number][] {
-  if (!raw) return [];
-  const wanted = raw.split(",").map((v) => v.trim());
-  return values.filter((v) => wanted.includes(v));
-}
-
-function dateOf(raw: string | null): string | undefined {
-  return raw && isIsoDate(raw) ? raw : undefined;
+/** The list's state from the URL, read with the API's own query schema. */
+export function toListState(query: z.output<typeof activityListQuery>): ListState {
+  return {
+    pillar: query.pillar ?? [],
+    type: query.type ?? [],
+    status: query.status ?? [],
+    municipalityId: query.municipalityId || undefined,
+    from: query.from,
+    to: query.to,
+    q: query.q ?? "",
+    page: query.page,
+    sort: query.sort,
+  };
 }
 
 export function parseListParams(params: URLSearchParams): ListState {
-  const page = Number(params.get("page"));
-  const sort = params.get("sort");
-  return {
-    pillar: listOf(PILLARS, params.get("pillar")) as Pillar[],
-    type: listOf(ACTIVITY_TYPES, params.get("type")) as ActivityType[],
-    status: listOf(ACTIVITY_STATUSES, params.get("status")) as ActivityStatus[],
-    municipalityId: params.get("municipalityId") || undefined,
-    from: dateOf(params.get("from")),
-    to: dateOf(params.get("to")),
-    q: params.get("q") ?? "",
-    page: Number.isInteger(page) && page > 1 ? page : 1,
-    sort: isOneOf(ACTIVITY_SORTS, sort) ? sort : "-startsOn",
-  };
+  return toListState(parseSearch(activityListQuery, params));
 }
 
 /** The URL of the list for these filters (the matrix and pillar pages link to it). */

@@ -1,9 +1,5 @@
-// Names in the user's language: Greek first, English when the page is in English.
-import type { Activity, MunicipalityName } from "@cni/contracts/activities";
-
-export function municipalityName(m: Pick<MunicipalityName, "nameEl" | "nameEn">, language: string) {
-  return language === "en" ? m.nameEn : m.nameEl;
-}
+// Activity titles in the user's language: Greek first, English when the page is in English.
+import type { Activity } from "@cni/contracts/activities";
 
 /** The title in the page's language; the Greek one when there is no English title. */
 export function activityTitle(a: Pick<Activity, "titleEl" | "titleEn">, language: string) {

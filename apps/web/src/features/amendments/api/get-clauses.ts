@@ -31,7 +31,7 @@ export async function getClauses(signal?: AbortSignal): Promise<ClauseOption[]> 
           return {
             id: item.id,
             labelEl: `${c.number}.${n} ${truncate(item.textEl)}`,
-            labelEn: `${c.number}.${n} ${truncate(item.textEn)}`,
+            labelEn: `${c.number}.${n} ${truncate(item.textEn ?? item.textEl)}`,
             group: c.id,
           };
         }),

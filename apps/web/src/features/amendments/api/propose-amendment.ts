@@ -2,6 +2,7 @@
 // is notified, so notices and the dashboard change too: refresh everything but the session.
 import type { AmendmentBody, AmendmentDetail } from "@cni/contracts/amendments";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { invalidateAfterWrite } from "@/entities/session/session-cache";
 import { api } from "@/lib/api-client";
 
 export function proposeAmendment(body: AmendmentBody): Promise<AmendmentDetail> {
@@ -12,7 +13,6 @@ export function useProposeAmendment() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: proposeAmendment,
-    onSuccess: () =>
-      queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== "auth" }),
+    onSuccess: () => invalidateAfterWrite(queryClient),
   });
 }

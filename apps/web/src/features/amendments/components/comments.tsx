@@ -6,9 +6,8 @@ import { Alert, Button, Group, Paper, Stack, Text, Textarea } from "@mantine/cor
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { errorMessage } from "@/lib/errors";
-import { formatDate } from "@/lib/format";
+import { formatInstantDate } from "@/lib/format";
 import { useCommentOnAmendment } from "../api/comment-on-amendment";
-import { athensDate } from "../utils";
 
 export function Comments({
   amendmentId,
@@ -54,9 +53,7 @@ export function Comments({
                       ? c.author.municipalityNameEn
                       : c.author.municipalityNameEl}
                   {" · "}
-                  <time dateTime={c.createdAt}>
-                    {formatDate(athensDate(c.createdAt), language)}
-                  </time>
+                  <time dateTime={c.createdAt}>{formatInstantDate(c.createdAt, language)}</time>
                 </Text>
               </Text>
               <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>

@@ -1,15 +1,14 @@
-import type { AmendmentStatusChange } from "@cni/contracts/amendments";
+import type { AmendmentHistoryEntry } from "@cni/contracts/amendments";
 import { List, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { formatDate } from "@/lib/format";
-import { athensDate } from "../utils";
+import { formatDate, formatInstantDate } from "@/lib/format";
 
-/** The status changes of a proposal, oldest first. */
+/** The events of a proposal, oldest first. */
 export function StatusHistory({
   history,
   compact = false,
 }: {
-  history: AmendmentStatusChange[];
+  history: AmendmentHistoryEntry[];
   compact?: boolean;
 }) {
   const { t, i18n } = useTranslation("amendments");
@@ -18,7 +17,8 @@ export function StatusHistory({
     return (
       <Text size="xs" c="dimmed">
         {history
-          .map((h) => `${t(`status.${h.status}`)} ${formatDate(athensDate(h.at), language)}`)
+          .filter((h) => h.event !== "reminded")
+          .map((h) => `${t(`event.${h.event}`)} ${formatInstantDate(h.at, language)}`)
           .join(" → ")}
       </Text>
     );
@@ -27,17 +27,17 @@ export function StatusHistory({
     <List type="ordered" spacing="xs" data-testid="status-history">
       {history.map((h, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: the history only grows at the end
-        <List.Item key={index} data-status={h.status}>
+        <List.Item key={index} data-event={h.event}>
           <Text size="sm" component="span" fw={700}>
-            {t(`status.${h.status}`)}
+            {t(`event.${h.event}`)}
           </Text>{" "}
           <Text size="sm" component="span">
-            <time dateTime={h.at}>{formatDate(athensDate(h.at), language)}</time>
+            <time dateTime={h.at}>{formatInstantDate(h.at, language)}</time>
             {h.by ? ` · ${h.by.name}` : ""}
           </Text>
-          {h.note && (
-            <Text size="sm" c="dimmed" style={{ whiteSpace: "pre-wrap" }}>
-              {h.note}
+          {h.note && (h.event === "adopted" || h.event === "not_adopted") && (
+            <Text size="sm" c="dimmed">
+              {formatDate(h.note, language, "long")}
             </Text>
           )}
         </List.Item>

@@ -1,6 +1,8 @@
-// /amendments/:id: one proposal with its text, history and discussion; the coordinators'
-// status actions and the proposer's withdrawal.
+// /amendments/:id: one proposal: its text, computed status, the consent register of the
+// parties it was circulated to, the discussion; the secretariat's circulation and the
+// parties' answers; the proposer's withdrawal.
 import {
+  Alert,
   Anchor,
   Blockquote,
   Group,
@@ -11,39 +13,30 @@ import {
   Text,
   Title,
 } from "@mantine/core";
-import { IconArrowBackUp, IconArrowLeft } from "@tabler/icons-react";
+import { IconArrowBackUp, IconSend } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
+import { BackLink } from "@/components/back-link";
 import { ConfirmAction } from "@/components/confirm-action";
 import { ErrorState } from "@/components/error-state";
 import { Fact } from "@/components/fact";
 import { SignInPrompt } from "@/components/sign-in-prompt";
 import { useSession } from "@/entities/session/get-session";
-import { useDocumentTitle } from "@/hooks/use-document-title";
 import { isApiError } from "@/lib/api-client";
-import { formatDate } from "@/lib/format";
-import { notifySuccess } from "@/lib/notify-success";
+import { formatDate, formatInstantDate } from "@/lib/format";
+import { notify } from "@/lib/notify";
+import { useDocumentTitle } from "@/lib/use-document-title";
+import { useCirculateAmendment } from "../api/circulate-amendment";
 import { useAmendment } from "../api/get-amendment";
 import { useClauses } from "../api/get-clauses";
 import { useWithdrawAmendment } from "../api/withdraw-amendment";
 import { AmendmentStatusBadge } from "../components/amendment-status-badge";
+import { AnswerForm } from "../components/answer-form";
 import { Comments } from "../components/comments";
-import { DecisionForm } from "../components/decision-form";
+import { ConsentRegister } from "../components/consent-register";
 import { StatusHistory } from "../components/status-history";
-import { athensDate, clauseLabel } from "../utils";
-
-function BackLink() {
-  const { t } = useTranslation("amendments");
-  return (
-    <Anchor component={Link} to="/amendments" size="sm">
-      <Group gap={4} component="span">
-        <IconArrowLeft size={16} aria-hidden="true" />
-        {t("detail.back")}
-      </Group>
-    </Anchor>
-  );
-}
+import { clauseLabel } from "../utils";
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -65,6 +58,7 @@ export function Component() {
   const query = useAmendment(id, { enabled: user !== null });
   const clauses = useClauses();
   const withdraw = useWithdrawAmendment();
+  const circulate = useCirculateAmendment();
   const a = query.data;
   useDocumentTitle(a?.title ?? t("detail.title"));
 
@@ -72,7 +66,7 @@ export function Component() {
   if (!user) {
     return (
       <Stack gap="md" maw={800}>
-        <BackLink />
+        <BackLink to="/amendments" label={t("detail.back")} />
         <Title order={1}>{t("detail.title")}</Title>
         <SignInPrompt title={t("signIn.title")} text={t("list.signIn")} />
       </Stack>
@@ -81,7 +75,7 @@ export function Component() {
   if (isApiError(query.error) && query.error.status === 404) {
     return (
       <Stack gap="md" maw={800}>
-        <BackLink />
+        <BackLink to="/amendments" label={t("detail.back")} />
         <Title order={1}>{t("detail.notFound")}</Title>
       </Stack>
     );
@@ -89,10 +83,14 @@ export function Component() {
   if (!a) {
     return (
       <Stack gap="md">
-        <BackLink />
+        <BackLink to="/amendments" label={t("detail.back")} />
         <Title order={1}>{t("detail.title")}</Title>
         {query.isError ? (
-          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+          <ErrorState
+            error={query.error}
+            onRetry={() => void query.refetch()}
+            namespace="amendments"
+          />
         ) : (
           <Skeleton height={240} />
         )}
@@ -100,20 +98,54 @@ export function Component() {
     );
   }
 
-  const open = a.status === "proposed" || a.status === "under_discussion";
+  const open = a.status === "proposed" || a.status === "circulated";
+  const isCoordinator = user.role === "coordinator";
   const isProposer = user.id === a.proposer.id;
+  const officerParty =
+    user.role === "officer" && a.parties.some((p) => p.municipalityId === user.municipalityId)
+      ? user.municipalityId
+      : null;
   const clause =
     a.clause === "new" ? t("clause.new") : clauseLabel(clauses.data, a.clause, language);
+  const outcomeDate = a.adoptedOn ?? a.notAdoptedOn ?? a.circulatedOn;
 
   return (
-    <Stack gap="xl" maw={960}>
+    <Stack gap="xl" maw={1100}>
       <Stack gap="xs">
-        <BackLink />
+        <BackLink to="/amendments" label={t("detail.back")} />
         <Group gap="sm" align="center">
-          <Title order={1}>{a.title}</Title>
+          <Title order={1} style={{ overflowWrap: "anywhere" }}>
+            {a.title}
+          </Title>
           <AmendmentStatusBadge status={a.status} />
         </Group>
+        <Text data-testid="amendment-outcome">
+          {t(`detail.outcome.${a.status}`, {
+            date: outcomeDate ? formatDate(outcomeDate, language, "long") : "",
+          })}
+        </Text>
+        {a.adoptedOn && (
+          <Anchor component={Link} to={`/mou?asOf=${a.adoptedOn}#${a.clause.split(".")[0]}`}>
+            {t("detail.inForceLink", { date: formatDate(a.adoptedOn, language, "long") })}
+          </Anchor>
+        )}
       </Stack>
+
+      {a.preRegisterDecision && (
+        <Alert
+          color="orange"
+          variant="light"
+          title={t("detail.decision")}
+          data-testid="pre-register"
+        >
+          <Text size="sm">{t(`detail.preRegister.${a.preRegisterDecision}`)}</Text>
+          {a.decisionNote && (
+            <Text size="sm" mt="xs" style={{ whiteSpace: "pre-wrap" }}>
+              {a.decisionNote}
+            </Text>
+          )}
+        </Alert>
+      )}
 
       <Paper withBorder p="md" component="section" aria-labelledby="amendment-facts">
         <Title order={2} size="h3" id="amendment-facts" mb="sm">
@@ -129,40 +161,61 @@ export function Component() {
             {a.proposer.name} ({language === "en" ? a.municipalityNameEn : a.municipalityNameEl})
           </Fact>
           <Fact label={t("detail.proposedOn")}>
-            <time dateTime={a.createdAt}>
-              {formatDate(athensDate(a.createdAt), language, "long")}
-            </time>
+            <time dateTime={a.createdAt}>{formatInstantDate(a.createdAt, language, "long")}</time>
           </Fact>
         </SimpleGrid>
       </Paper>
 
       <Section id="amendment-text" title={t("detail.proposedText")}>
         <Blockquote color="blue" p="md" data-testid="proposed-text">
-          <Text style={{ whiteSpace: "pre-wrap" }}>{a.proposedText}</Text>
+          <Text style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>{a.proposedText}</Text>
         </Blockquote>
       </Section>
 
       <Section id="amendment-rationale" title={t("detail.rationale")}>
-        <Text style={{ whiteSpace: "pre-wrap" }}>{a.rationale}</Text>
+        <Text style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>{a.rationale}</Text>
       </Section>
 
-      {a.decisionNote && (
-        <Section id="amendment-decision" title={t("detail.decision")}>
-          <Text style={{ whiteSpace: "pre-wrap" }} data-testid="decision-note">
-            {a.decisionNote}
-          </Text>
+      {isCoordinator && a.status === "proposed" && (
+        <Section id="amendment-circulate" title={t("circulate.title")}>
+          <Text size="sm">{t("circulate.text")}</Text>
+          <Group>
+            <ConfirmAction
+              label={t("circulate.button")}
+              title={t("circulate.confirmTitle")}
+              text={t("circulate.confirmText", { title: a.title })}
+              confirmLabel={t("circulate.confirm")}
+              cancelLabel={t("confirm.cancel")}
+              leftSection={<IconSend size={18} aria-hidden="true" />}
+              pending={circulate.isPending}
+              error={circulate.error}
+              onOpen={circulate.reset}
+              namespace="amendments"
+              onConfirm={async () => {
+                await circulate.mutateAsync(a.id);
+                notify.success(t("circulate.done"));
+              }}
+            />
+          </Group>
+        </Section>
+      )}
+
+      <Section id="amendment-register" title={t("register.title")}>
+        <ConsentRegister amendment={a} isCoordinator={isCoordinator} />
+      </Section>
+
+      {a.status === "circulated" && (isCoordinator || officerParty) && (
+        <Section
+          id="amendment-answer"
+          title={officerParty ? t("answer.titleOwn") : t("answer.title")}
+        >
+          <AnswerForm amendment={a} ownMunicipalityId={officerParty} />
         </Section>
       )}
 
       <Section id="amendment-history" title={t("detail.history")}>
         <StatusHistory history={a.history} />
       </Section>
-
-      {user.role === "coordinator" && open && (
-        <Section id="amendment-actions" title={t("decision.title")}>
-          <DecisionForm amendment={a} />
-        </Section>
-      )}
 
       {isProposer && open && (
         <Section id="amendment-withdraw" title={t("withdraw.title")}>
@@ -183,7 +236,7 @@ export function Component() {
               namespace="amendments"
               onConfirm={async () => {
                 await withdraw.mutateAsync(a.id);
-                notifySuccess(t("withdraw.done"), t("notificationClose"));
+                notify.success(t("withdraw.done"));
               }}
             />
           </Group>

@@ -6,13 +6,13 @@ import { Link } from "react-router";
 import { ErrorState } from "@/components/error-state";
 import { SignInPrompt } from "@/components/sign-in-prompt";
 import { useSession } from "@/entities/session/get-session";
-import { useDocumentTitle } from "@/hooks/use-document-title";
-import { formatDate } from "@/lib/format";
+import { formatInstantDate } from "@/lib/format";
+import { useDocumentTitle } from "@/lib/use-document-title";
 import { useAmendments } from "../api/get-amendments";
 import { useClauses } from "../api/get-clauses";
 import { AmendmentStatusBadge } from "../components/amendment-status-badge";
 import { StatusHistory } from "../components/status-history";
-import { athensDate, clauseLabel } from "../utils";
+import { clauseLabel } from "../utils";
 
 export function Component() {
   const { t, i18n } = useTranslation("amendments");
@@ -89,14 +89,17 @@ export function Component() {
                       {language === "en" ? a.municipalityNameEn : a.municipalityNameEl}
                     </Text>
                     <Text size="xs" c="dimmed">
-                      <time dateTime={a.createdAt}>
-                        {formatDate(athensDate(a.createdAt), language)}
-                      </time>
+                      <time dateTime={a.createdAt}>{formatInstantDate(a.createdAt, language)}</time>
                     </Text>
                   </Table.Td>
                   <Table.Td>
                     <Stack gap={4} align="flex-start">
                       <AmendmentStatusBadge status={a.status} />
+                      {a.answers.parties > 0 && (
+                        <Text size="xs" data-testid="answers-count">
+                          {t("list.answers", a.answers)}
+                        </Text>
+                      )}
                       <StatusHistory history={a.history} compact />
                     </Stack>
                   </Table.Td>

@@ -3,7 +3,6 @@ import { type AmendmentBody, amendmentBody } from "@cni/contracts/amendments";
 import { zodResolver } from "@hookform/resolvers/zod";
 import {
   Alert,
-  Anchor,
   Button,
   Group,
   Select,
@@ -14,32 +13,20 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { IconArrowLeft } from "@tabler/icons-react";
 import { Controller, type FieldPath, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate } from "react-router";
+import { useNavigate } from "react-router";
+import { BackLink } from "@/components/back-link";
 import { SignInPrompt } from "@/components/sign-in-prompt";
 import { useSession } from "@/entities/session/get-session";
-import { useDocumentTitle } from "@/hooks/use-document-title";
 import { isApiError } from "@/lib/api-client";
 import { errorMessage } from "@/lib/errors";
-import { notifySuccess } from "@/lib/notify-success";
+import { notify } from "@/lib/notify";
+import { useDocumentTitle } from "@/lib/use-document-title";
 import { useClauses } from "../api/get-clauses";
 import { useProposeAmendment } from "../api/propose-amendment";
 
 const FIELDS = ["title", "clause", "proposedText", "rationale"] as const;
-
-function BackLink() {
-  const { t } = useTranslation("amendments");
-  return (
-    <Anchor component={Link} to="/amendments" size="sm">
-      <Group gap={4} component="span">
-        <IconArrowLeft size={16} aria-hidden="true" />
-        {t("detail.back")}
-      </Group>
-    </Anchor>
-  );
-}
 
 function ProposalForm() {
   const { t, i18n } = useTranslation("amendments");
@@ -58,7 +45,7 @@ function ProposalForm() {
   const onSubmit = form.handleSubmit(async (body) => {
     try {
       const created = await propose.mutateAsync(body);
-      notifySuccess(t("form.created"), t("notificationClose"));
+      notify.success(t("form.created"));
       navigate(`/amendments/${created.id}`);
     } catch (error) {
       if (isApiError(error)) {
@@ -163,7 +150,7 @@ export function Component() {
   return (
     <Stack gap="lg">
       <Stack gap="xs">
-        <BackLink />
+        <BackLink to="/amendments" label={t("detail.back")} />
         <Title order={1} id="proposal-heading">
           {t("form.heading")}
         </Title>

@@ -1,5 +1,5 @@
 // /admin/audit — the audit log (coordinators): who changed what, when, with before/after.
-import { isIsoDate } from "@cni/domain/dates";
+import { auditQuery } from "@cni/contracts/audit";
 import {
   Button,
   Group,
@@ -15,65 +15,40 @@ import {
 import { useDebouncedValue } from "@mantine/hooks";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
 import { ErrorState } from "@/components/error-state";
-import { useDocumentTitle } from "@/hooks/use-document-title";
-import { intlLocale } from "@/lib/i18n-locale";
+import { formatDateTime } from "@/lib/format";
+import { useSearchState } from "@/lib/search-state";
 import { greekOptionsFilter } from "@/lib/select-filter";
+import { useDocumentTitle } from "@/lib/use-document-title";
 import { useAudit } from "../api/get-audit";
 import { useAuditFacets } from "../api/get-audit-facets";
 import { AuditChanges } from "../components/audit-changes";
 
 const PAGE_SIZE = 50;
 
-function formatInstant(instant: string, language: string): string {
-  return new Intl.DateTimeFormat(intlLocale(language), {
-    dateStyle: "short",
-    timeStyle: "medium",
-    timeZone: "Europe/Athens",
-  }).format(new Date(instant));
-}
-
-const dateParam = (value: string | null) => (value && isIsoDate(value) ? value : "");
-
 export function Component() {
   const { t, i18n } = useTranslation("audit");
   const language = i18n.language;
-  const [params, setParams] = useSearchParams();
+  const [query, setQuery] = useSearchState(auditQuery);
   useDocumentTitle(t("title"));
 
-  const entityType = params.get("entityType");
-  const actorId = params.get("actorId");
-  const from = dateParam(params.get("from"));
-  const to = dateParam(params.get("to"));
-  const page = Math.max(1, Number(params.get("page")) || 1);
-  const [entityIdText, setEntityIdText] = useState(params.get("entityId") ?? "");
+  const { entityType = null, actorId = null, from = "", to = "", page } = query;
+  const [entityIdText, setEntityIdText] = useState(query.entityId ?? "");
   const [entityId] = useDebouncedValue(entityIdText, 300);
 
-  const update = (changes: Record<string, string | null>) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        if (!("page" in changes)) next.delete("page");
-        return next;
-      },
-      { replace: true },
-    );
+  /** A new filter starts again from the first page. */
+  const update = (changes: Partial<Record<keyof typeof query, string | number | null>>) =>
+    setQuery({ page: 1, ...changes });
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: only when the debounced text changes
   useEffect(() => {
-    if ((params.get("entityId") ?? "") !== entityId.trim())
-      update({ entityId: entityId.trim() || null });
+    if ((query.entityId ?? "") !== entityId.trim()) update({ entityId: entityId.trim() || null });
   }, [entityId]);
 
   const facets = useAuditFacets();
   const audit = useAudit({
     entityType: entityType ?? undefined,
-    entityId: params.get("entityId") ?? undefined,
+    entityId: query.entityId,
     actorId: actorId ?? undefined,
     from: from || undefined,
     to: to || undefined,
@@ -92,7 +67,7 @@ export function Component() {
   const rangeInvalid = Boolean(from && to && from > to);
   const data = audit.data;
   const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
-  const hasFilters = Boolean(entityType || actorId || from || to || params.get("entityId"));
+  const hasFilters = Boolean(entityType || actorId || from || to || query.entityId);
 
   return (
     <Stack gap="lg">
@@ -148,7 +123,7 @@ export function Component() {
             variant="default"
             onClick={() => {
               setEntityIdText("");
-              setParams(new URLSearchParams(), { replace: true });
+              update({ entityType: null, entityId: null, actorId: null, from: null, to: null });
             }}
           >
             {t("filters.clear")}
@@ -183,7 +158,9 @@ export function Component() {
                 {data.items.map((entry) => (
                   <Table.Tr key={entry.id}>
                     <Table.Td style={{ whiteSpace: "nowrap" }}>
-                      <time dateTime={entry.at}>{formatInstant(entry.at, language)}</time>
+                      <time dateTime={entry.at}>
+                        {formatDateTime(entry.at, language, { seconds: true })}
+                      </time>
                     </Table.Td>
                     <Table.Td>
                       {entry.actor.id === null ? (
@@ -223,7 +200,7 @@ export function Component() {
             <Pagination
               total={pages}
               value={page}
-              onChange={(value) => update({ page: value > 1 ? String(value) : null })}
+              onChange={(value) => update({ page: value })}
               getControlProps={(control) => ({ "aria-label": t(`pagination.${control}`) })}
               getItemProps={(value) => ({ "aria-label": t("pagination.page", { page: value }) })}
             />

@@ -1,9 +1,9 @@
 // POST /api/invitations/:token/accept { password } → { user, csrfToken } (signed in)
 import type { AcceptInvitationResponse } from "@cni/contracts/invitations";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { applySignedIn } from "@/entities/session/session-cache";
 import { api } from "@/lib/api-client";
 import { getInvitationQueryKey } from "./get-invitation";
-import { applySignedIn } from "@/entities/session/session-cache";
 
 export function acceptInvitation(input: {
   token: string;

@@ -2,17 +2,17 @@
 // Loaded lazily after the shell. It also watches for an expired session (see
 // use-session-expiry.ts), since it is on every page.
 import { Button, Group, Text } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { IconLogin, IconLogout } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate } from "react-router";
-import { errorMessage } from "@/lib/errors";
-import { signInPath } from "@/lib/safe-redirect";
 import { getSessionQueryKey, useSession } from "@/entities/session/get-session";
-import { useLogout } from "../api/logout";
 import { applySignedOut, isSigningOut, setSigningOut } from "@/entities/session/session-cache";
+import { errorMessage } from "@/lib/errors";
+import { notify } from "@/lib/notify";
+import { signInPath } from "@/lib/safe-redirect";
+import { useLogout } from "../api/logout";
 import { useSessionExpiry } from "./use-session-expiry";
 
 export default function HeaderAccount() {
@@ -61,11 +61,11 @@ export default function HeaderAccount() {
         applySignedOut(queryClient);
         if (location.pathname === "/") finishSignOut();
         else void navigate("/", { replace: true });
-        notifications.show({ color: "green", message: t("header.signedOut") });
+        notify.success(t("header.signedOut"));
       },
       onError: (error) => {
         setSigningOut(false);
-        notifications.show({ color: "red", message: errorMessage(t, error) });
+        notify.error(errorMessage(t, error));
       },
     });
   };

@@ -4,10 +4,10 @@
 import { type QueryClient, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { useLocation, useNavigate } from "react-router";
-import { isApiError } from "@/lib/api-client";
-import { signInPath } from "@/lib/safe-redirect";
 import { getSession, getSessionQueryKey, type Session } from "@/entities/session/get-session";
 import { applySignedOut, isSigningOut, setSessionExpired } from "@/entities/session/session-cache";
+import { isApiError } from "@/lib/api-client";
+import { signInPath } from "@/lib/safe-redirect";
 
 function signedIn(queryClient: QueryClient): boolean {
   return Boolean(queryClient.getQueryData<Session>(getSessionQueryKey())?.user);

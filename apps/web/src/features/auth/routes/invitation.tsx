@@ -1,7 +1,6 @@
 // /invitations/:token — the person sets a password and is signed in.
 import { PASSWORD_MIN_LENGTH } from "@cni/contracts/auth";
 import type { InvitationView } from "@cni/contracts/invitations";
-import { athensDateOf } from "@cni/domain/dates";
 import { zodResolver } from "@hookform/resolvers/zod";
 import {
   Alert,
@@ -19,14 +18,14 @@ import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import { ErrorState } from "@/components/error-state";
-import { useDocumentTitle } from "@/hooks/use-document-title";
+import { homePathFor } from "@/entities/session/home";
 import { isApiError } from "@/lib/api-client";
 import { applyServerErrors, zodErrorMap } from "@/lib/form-errors";
-import { formatDate } from "@/lib/format";
+import { formatInstantDate } from "@/lib/format";
+import { useDocumentTitle } from "@/lib/use-document-title";
 import { useAcceptInvitation } from "../api/accept-invitation";
 import { useInvitation } from "../api/get-invitation";
 import { PasswordField } from "../components/password-field";
-import { homePathFor } from "@/entities/session/home";
 import { type NewPasswordForm, newPasswordForm } from "../utils/password-form";
 
 function NotValid({ status }: { status: "used" | "expired" | "revoked" | "unknown" }) {
@@ -107,7 +106,7 @@ function AcceptForm({ token, view }: { token: string; view: InvitationView }) {
           {municipality && <Detail label={t("fields.municipality")} value={municipality} />}
           <Detail
             label={t("invitation.validUntil")}
-            value={formatDate(athensDateOf(new Date(view.expiresAt)), language)}
+            value={formatInstantDate(view.expiresAt, language)}
           />
         </SimpleGrid>
       </Paper>

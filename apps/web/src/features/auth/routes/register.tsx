@@ -20,13 +20,13 @@ import { Controller, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { ErrorState } from "@/components/error-state";
-import { useDocumentTitle } from "@/hooks/use-document-title";
+import { useMunicipalities } from "@/entities/municipality/api";
+import { useSession } from "@/entities/session/get-session";
 import { isApiError } from "@/lib/api-client";
 import { applyServerErrors, zodErrorMap } from "@/lib/form-errors";
 import { greekOptionsFilter } from "@/lib/select-filter";
 import { collator } from "@/lib/text";
-import { useRegistrableMunicipalities } from "../api/get-registrable-municipalities";
-import { useSession } from "@/entities/session/get-session";
+import { useDocumentTitle } from "@/lib/use-document-title";
 import { useRegister } from "../api/register";
 import { PasswordField } from "../components/password-field";
 import {
@@ -45,7 +45,7 @@ export function Component() {
   const language = i18n.language;
   const navigate = useNavigate();
   const session = useSession();
-  const municipalities = useRegistrableMunicipalities();
+  const municipalities = useMunicipalities({ status: ["applicant", "former", "none"] });
   const registration = useRegister();
   useDocumentTitle(t("register.title"));
 

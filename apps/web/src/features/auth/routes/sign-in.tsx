@@ -9,14 +9,14 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import type { z } from "zod";
 import { ErrorState } from "@/components/error-state";
-import { useDocumentTitle } from "@/hooks/use-document-title";
+import { useSession } from "@/entities/session/get-session";
+import { homePathFor } from "@/entities/session/home";
 import { isApiError } from "@/lib/api-client";
 import { zodErrorMap } from "@/lib/form-errors";
 import { safeNextPath } from "@/lib/safe-redirect";
-import { useSession } from "@/entities/session/get-session";
+import { useDocumentTitle } from "@/lib/use-document-title";
 import { useLogin } from "../api/login";
 import { PasswordField } from "../components/password-field";
-import { homePathFor } from "@/entities/session/home";
 
 type FormInput = z.input<typeof loginBody>;
 type FormOutput = z.output<typeof loginBody>;

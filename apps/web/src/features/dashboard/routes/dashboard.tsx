@@ -18,13 +18,9 @@ import { Link } from "react-router";
 import { ErrorState } from "@/components/error-state";
 import { SignInPrompt } from "@/components/sign-in-prompt";
 import { useSession } from "@/entities/session/get-session";
-import { useDocumentTitle } from "@/hooks/use-document-title";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatInstantDate } from "@/lib/format";
+import { useDocumentTitle } from "@/lib/use-document-title";
 import { useDashboard } from "../api/get-dashboard";
-
-function athensDate(iso: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Athens" }).format(new Date(iso));
-}
 
 function Figure({ label, value, testId }: { label: string; value: ReactNode; testId: string }) {
   return (
@@ -162,7 +158,7 @@ function Board({ data }: { data: Dashboard }) {
                   <Text component="span" size="sm" c="dimmed">
                     {" · "}
                     {name(a)} · {t(`amendmentStatus.${a.status}`)} ·{" "}
-                    {formatDate(athensDate(a.createdAt), language)}
+                    {formatInstantDate(a.createdAt, language)}
                   </Text>
                 </li>
               ))}
@@ -196,7 +192,7 @@ function Board({ data }: { data: Dashboard }) {
                       {name(n)}
                     </Table.Th>
                     <Table.Td ta="end">{n.count}</Table.Td>
-                    <Table.Td>{formatDate(athensDate(n.oldestSentAt), language)}</Table.Td>
+                    <Table.Td>{formatInstantDate(n.oldestSentAt, language)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -4,6 +4,7 @@ import type { PersonInput } from "@cni/contracts/accessions";
 import type { Designations } from "@cni/contracts/designations";
 import type { DesignationRole } from "@cni/domain/enums";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { municipalityKeys } from "@/entities/municipality/api";
 import { api } from "@/lib/api-client";
 import { getDesignationsQueryKey } from "./get-designations";
 
@@ -27,7 +28,7 @@ export function useReplaceDesignation() {
     onSuccess: async (data, input) => {
       queryClient.setQueryData(getDesignationsQueryKey(input.municipalityId), data);
       // the municipality's timeline lists designation changes too
-      await queryClient.invalidateQueries({ queryKey: ["municipalities"] });
+      await queryClient.invalidateQueries({ queryKey: municipalityKeys.all });
     },
   });
 }

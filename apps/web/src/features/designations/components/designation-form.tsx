@@ -8,8 +8,8 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { errorMessage } from "@/lib/errors";
 import { applyServerErrors, zodErrorMap } from "@/lib/form-errors";
+import { notify } from "@/lib/notify";
 import { useReplaceDesignation } from "../api/replace-designation";
-import { notify } from "../utils/notify";
 
 type Values = { name: string; email: string; phone: string; position: string };
 const FIELDS = ["name", "email", "phone", "position"] as const;
@@ -48,7 +48,7 @@ export function DesignationForm({ municipalityId, role, onDone }: Props) {
           position: values.position.trim() || null,
         },
       });
-      notify(t, t("saved"), "green");
+      notify.success(t("saved"));
       onDone();
     } catch (error) {
       applyServerErrors(t, error, setError, FIELDS);

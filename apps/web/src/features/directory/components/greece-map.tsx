@@ -11,8 +11,8 @@ import { geoConicConformal, geoPath } from "d3-geo";
 import type { Feature, MultiPolygon } from "geojson";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { fullName } from "../utils/municipality";
-import { STATUS_MARKER } from "../utils/status-colors";
+import { MEMBERSHIP_STATUS_MARKER } from "@/entities/membership/status";
+import { municipalityName } from "@/entities/municipality/name";
 
 const WIDTH = 600;
 const HEIGHT = 540;
@@ -86,11 +86,11 @@ export default function GreeceMap({ items, countsLabel }: Props) {
             cx={x}
             cy={y}
             r={m.status === "member" ? 6 : 7}
-            fill={STATUS_MARKER[m.status]}
+            fill={MEMBERSHIP_STATUS_MARKER[m.status]}
             data-status={m.status}
             data-municipality={m.id}
           >
-            <title>{`${fullName(m, i18n.language)} — ${t(`status.${m.status}`)}`}</title>
+            <title>{`${municipalityName(m, i18n.language)} — ${t(`status.${m.status}`)}`}</title>
           </circle>
         ))}
       </svg>
@@ -99,7 +99,7 @@ export default function GreeceMap({ items, countsLabel }: Props) {
           {present.map((status) => (
             <Group key={status} gap={6} wrap="nowrap">
               <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
-                <circle cx="7" cy="7" r="6" fill={STATUS_MARKER[status]} />
+                <circle cx="7" cy="7" r="6" fill={MEMBERSHIP_STATUS_MARKER[status]} />
               </svg>
               <Text size="sm">{t(`status.${status}`)}</Text>
             </Group>

@@ -4,10 +4,11 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { TableScroll } from "@/components/table-scroll";
 import { WithdrawalCountdown } from "@/components/withdrawal-countdown";
+import { MembershipStatusBadge } from "@/entities/membership/status-badges";
+import { municipalityName } from "@/entities/municipality/name";
 import type { SortKey } from "../utils/municipality";
-import { fullName, regionalUnitLabel, regionLabel } from "../utils/municipality";
+import { regionalUnitLabel, regionLabel } from "../utils/municipality";
 import { MemberSinceText } from "./member-since-text";
-import { StatusBadge } from "./status-badge";
 
 type Props = {
   items: Municipality[];
@@ -69,7 +70,7 @@ export function MunicipalityTable({ items, sort, stale = false, asOf }: Props) {
               <Table.Th scope="row" fw={400}>
                 <Group gap="xs" wrap="wrap">
                   <Anchor component={Link} to={`/municipalities/${m.id}`} fw={700}>
-                    {fullName(m, language)}
+                    {municipalityName(m, language)}
                   </Anchor>
                   {m.founding && (
                     <Badge variant="outline" color="blue.9" size="sm" tt="none">
@@ -88,7 +89,7 @@ export function MunicipalityTable({ items, sort, stale = false, asOf }: Props) {
               </Table.Td>
               <Table.Td>
                 <Group gap={6} wrap="wrap">
-                  <StatusBadge status={m.status} />
+                  <MembershipStatusBadge status={m.status} />
                   {m.status === "withdrawing" && m.withdrawalEffectiveOn && (
                     <WithdrawalCountdown effectiveOn={m.withdrawalEffectiveOn} on={asOf} />
                   )}

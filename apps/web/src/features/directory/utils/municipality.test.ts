@@ -2,7 +2,6 @@ import type { Municipality } from "@cni/contracts/municipalities";
 import { describe, expect, it } from "vitest";
 import {
   countByStatus,
-  fullName,
   memberSince,
   parseStatuses,
   regionsOf,
@@ -89,22 +88,6 @@ describe("memberSince", () => {
 
   it("says none for a non-member", () => {
     expect(memberSince(serres, "el")).toEqual({ kind: "none" });
-  });
-});
-
-describe("fullName", () => {
-  it("uses the genitive in Greek and 'Municipality of' in English", () => {
-    expect(fullName(athens, "el")).toBe("Δήμος Αθηναίων");
-    expect(fullName(athens, "en")).toBe("Municipality of Athens");
-  });
-
-  it("does not repeat a prefix already in the data", () => {
-    expect(fullName({ nameEl: "Δήμος Σερρών", nameEn: "Municipality of Serres" }, "el")).toBe(
-      "Δήμος Σερρών",
-    );
-    expect(fullName({ nameEl: "Δήμος Σερρών", nameEn: "Municipality of Serres" }, "en")).toBe(
-      "Municipality of Serres",
-    );
   });
 });
 

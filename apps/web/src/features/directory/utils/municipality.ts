@@ -1,10 +1,10 @@
 // Pure helpers for showing and ordering municipalities (no React, no i18next).
 import type { Municipality } from "@cni/contracts/municipalities";
 import { MEMBERSHIP_STATUSES, type MembershipStatus } from "@cni/domain/enums";
+import { municipalityShortName } from "@/entities/municipality/name";
 import { formatDate } from "@/lib/format";
 import { collator } from "@/lib/text";
 
-type Names = Pick<Municipality, "nameEl" | "nameEn">;
 type Regions = Pick<Municipality, "region" | "regionEn">;
 
 /** The region (περιφέρεια) in the user's language. */
@@ -18,23 +18,6 @@ export function regionalUnitLabel(
   language: string,
 ): string {
   return language === "en" ? m.regionalUnitEn : m.regionalUnit;
-}
-
-/** The name without "Δήμος"/"Municipality of": what lists sort by. */
-export function shortName(m: Names, language: string): string {
-  return language === "en"
-    ? m.nameEn.replace(/^Municipality of\s+/i, "")
-    : m.nameEl.replace(/^Δήμος\s+/, "");
-}
-
-/**
- * The official name. Greek names are in the genitive ("Αθηναίων"), so the full form is
- * "Δήμος Αθηναίων"; in English "Municipality of Athens".
- */
-export function fullName(m: Names, language: string): string {
-  return language === "en"
-    ? `Municipality of ${shortName(m, "en")}`
-    : `Δήμος ${shortName(m, "el")}`;
 }
 
 export type MemberSince =
@@ -86,7 +69,7 @@ export function sortMunicipalities(
 ): Municipality[] {
   const compare = collator(language).compare;
   const byName = (a: Municipality, b: Municipality) =>
-    compare(shortName(a, language), shortName(b, language));
+    compare(municipalityShortName(a, language), municipalityShortName(b, language));
   const copy = [...items];
   switch (key) {
     case "name":

@@ -1,28 +1,30 @@
-// /mou: the Memorandum of Understanding as updated on 17 June 2024, clause by clause, in
-// Greek (the authentic text) with an English translation; adopted amendments are shown
-// next to the clause they changed.
+// /mou: the Memorandum of Understanding in force on a day (default today): the 2024 text,
+// in Greek (the text that counts) with an English translation, plus the amendments every
+// party had consented to by then, each clause with its history and the change on demand.
+
 import type { MouClause } from "@cni/contracts/mou";
+import { mouQuery } from "@cni/contracts/mou";
+import { athensToday, isIsoDate } from "@cni/domain/dates";
 import {
+  Alert,
   Anchor,
-  Badge,
+  Button,
   Group,
-  Paper,
-  SimpleGrid,
   Skeleton,
   Stack,
   Text,
+  TextInput,
   Title,
 } from "@mantine/core";
+import { IconCalendarEvent, IconInfoCircle } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorState } from "@/components/error-state";
-import { useDocumentTitle } from "@/hooks/use-document-title";
 import { formatDate } from "@/lib/format";
+import { useSearchState } from "@/lib/search-state";
+import { useDocumentTitle } from "@/lib/use-document-title";
 import { useMou } from "../api/get-mou";
-
-function athensDate(iso: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Athens" }).format(new Date(iso));
-}
+import { ClauseHistory } from "../components/clause-history";
 
 function Paragraphs({ text, lang }: { text: string; lang: string }) {
   return (
@@ -41,12 +43,13 @@ function Paragraphs({ text, lang }: { text: string; lang: string }) {
 
 function Clause({ clause }: { clause: MouClause }) {
   const { t, i18n } = useTranslation("mou");
-  const language = i18n.language;
-  const english = language === "en";
+  const english = i18n.language === "en";
   const title = english ? clause.titleEn : clause.titleEl;
   const heading = clause.number === null ? title : t("article", { number: clause.number, title });
   const headingId = `clause-${clause.id}`;
-  const other = english ? "el" : "en";
+  // The English translation is of the 2024 text: an amended Greek text has none.
+  const shown = (el: string, en: string | null) => (english && en !== null ? en : el);
+  const langOf = (en: string | null) => (english && en !== null ? "en" : "el");
 
   return (
     <Stack
@@ -55,92 +58,78 @@ function Clause({ clause }: { clause: MouClause }) {
       id={clause.id}
       aria-labelledby={headingId}
       data-clause={clause.id}
+      style={{ overflowWrap: "anywhere" }}
     >
       <Title order={2} size="h3" id={headingId}>
         {heading}
       </Title>
-      <SimpleGrid cols={{ base: 1, lg: clause.amendments.length ? 2 : 1 }} spacing="lg">
-        <div>
-          {clause.textEl && (
-            <Paragraphs text={english ? clause.textEn : clause.textEl} lang={language} />
-          )}
-          {clause.items.length > 0 && (
-            <ol style={{ marginTop: 0 }}>
-              {clause.items.map((item) => (
-                <li key={item.id} id={item.id}>
-                  <Text lang={language}>{english ? item.textEn : item.textEl}</Text>
-                </li>
-              ))}
-            </ol>
-          )}
-          {clause.textEl && (
-            <details>
-              <summary>
-                <Text component="span" size="sm" c="blue.9">
-                  {english ? t("showGreek") : t("showEnglish")}
-                </Text>
-              </summary>
-              <Paragraphs text={english ? clause.textEl : clause.textEn} lang={other} />
-              {clause.items.length > 0 && (
-                <ol>
-                  {clause.items.map((item) => (
-                    <li key={item.id}>
-                      <Text lang={other} size="sm">
-                        {english ? item.textEl : item.textEn}
-                      </Text>
-                    </li>
-                  ))}
-                </ol>
-              )}
-            </details>
+      {clause.textEl && (
+        <div data-testid={`clause-text-${clause.id}`}>
+          <Paragraphs text={shown(clause.textEl, clause.textEn)} lang={langOf(clause.textEn)} />
+          {english && clause.textEn === null && (
+            <Text size="xs" c="dimmed">
+              {t("untranslated")}
+            </Text>
           )}
         </div>
-        {clause.amendments.length > 0 && (
-          <Stack gap="sm" aria-label={t("amendmentsOf", { clause: heading })} role="group">
-            {clause.amendments.map((a) => (
-              <Paper
-                key={a.id}
-                withBorder
-                p="md"
-                data-adopted-amendment={a.id}
-                style={{ borderInlineStart: "4px solid var(--mantine-color-green-8)" }}
-              >
-                <Group gap="xs" mb="xs">
-                  <Badge
-                    tt="none"
-                    radius="sm"
-                    styles={{
-                      root: {
-                        color: "#1d5e2c",
-                        background: "var(--mantine-color-green-0)",
-                      },
-                    }}
-                  >
-                    {t("adopted", { date: formatDate(athensDate(a.adoptedAt), language) })}
-                  </Badge>
-                  {a.clause !== clause.id && (
-                    <Text size="xs" c="dimmed">
-                      {t("item", { item: a.clause.split(".")[1] })}
-                    </Text>
-                  )}
-                </Group>
-                <Anchor component={Link} to={`/amendments/${a.id}`} fw={700}>
-                  {a.title}
-                </Anchor>
-                <Text size="sm" mt="xs" style={{ whiteSpace: "pre-wrap" }}>
-                  {a.proposedText}
-                </Text>
-                {a.decisionNote && (
-                  <Text size="xs" c="dimmed" mt="xs">
-                    {a.decisionNote}
-                  </Text>
-                )}
-              </Paper>
-            ))}
-          </Stack>
-        )}
-      </SimpleGrid>
+      )}
+      <ClauseHistory history={clause.history} />
+      {clause.items.length > 0 && (
+        <ol style={{ marginTop: 0, paddingInlineStart: "1.5rem" }}>
+          {clause.items.map((item) => (
+            <li key={item.id} id={item.id} data-testid={`clause-text-${item.id}`}>
+              <Text lang={langOf(item.textEn)}>{shown(item.textEl, item.textEn)}</Text>
+              <ClauseHistory history={item.history} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {clause.textEl && english && clause.textEn !== null && (
+        <details>
+          <summary>
+            <Text component="span" size="sm" c="blue.9">
+              {t("showGreek")}
+            </Text>
+          </summary>
+          <Paragraphs text={clause.textEl} lang="el" />
+        </details>
+      )}
     </Stack>
+  );
+}
+
+function AsOfPicker({
+  value,
+  onChange,
+}: {
+  value: string | null;
+  onChange: (v: string | null) => void;
+}) {
+  const { t } = useTranslation("mou");
+  const today = athensToday();
+  return (
+    <Group gap="xs" align="flex-end">
+      <TextInput
+        type="date"
+        label={t("asOf.label")}
+        description={t("asOf.description")}
+        inputWrapperOrder={["label", "input", "description", "error"]}
+        leftSection={<IconCalendarEvent size={16} aria-hidden="true" />}
+        value={value ?? today}
+        min="2024-06-17"
+        onChange={(event) => {
+          const next = event.currentTarget.value;
+          if (next === "") onChange(null);
+          else if (isIsoDate(next)) onChange(next === today ? null : next);
+        }}
+        data-testid="mou-as-of"
+      />
+      {value && (
+        <Button variant="default" onClick={() => onChange(null)} mb={22}>
+          {t("asOf.today")}
+        </Button>
+      )}
+    </Group>
   );
 }
 
@@ -148,7 +137,9 @@ export function Component() {
   const { t, i18n } = useTranslation("mou");
   const language = i18n.language;
   useDocumentTitle(t("title"));
-  const query = useMou();
+  const [search, setSearch] = useSearchState(mouQuery);
+  const asOf = search.asOf ?? null;
+  const query = useMou(asOf);
   const mou = query.data;
 
   return (
@@ -160,10 +151,26 @@ export function Component() {
             {language === "en" ? mou.titleEn : mou.titleEl}
           </Text>
         )}
-        <Text>{t("intro", { date: formatDate("2024-06-17", language, "long") })}</Text>
-        <Text size="sm" c="dimmed">
-          {t("note")}
-        </Text>
+        <Alert
+          variant="light"
+          color="blue"
+          icon={<IconInfoCircle size={18} aria-hidden="true" />}
+          title={t("sourceTitle")}
+        >
+          <Text size="sm">{t("sourceNote")}</Text>
+          <Text size="sm" mt="xs">
+            {t("numbersNote")}
+          </Text>
+        </Alert>
+        <AsOfPicker value={asOf} onChange={(next) => setSearch({ asOf: next })} />
+        {mou && (
+          <Text data-testid="mou-in-force">
+            {t("inForce", {
+              date: formatDate(mou.asOf, language, "long"),
+              count: mou.amendmentsInForce,
+            })}
+          </Text>
+        )}
         <Anchor component={Link} to="/amendments" size="sm">
           {t("amendmentsLink")}
         </Anchor>

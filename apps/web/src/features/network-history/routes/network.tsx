@@ -7,8 +7,8 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { AsOfDateInput } from "@/components/as-of-date-input";
 import { ErrorState } from "@/components/error-state";
-import { useDocumentTitle } from "@/hooks/use-document-title";
 import { formatDate } from "@/lib/format";
+import { useDocumentTitle } from "@/lib/use-document-title";
 import { useMembersOverTime } from "../api/get-members-over-time";
 
 // recharts is large: its own chunk, fetched only when this page shows the chart.

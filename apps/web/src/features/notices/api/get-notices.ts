@@ -1,5 +1,6 @@
-// GET /api/notices?municipalityId=&acknowledged= → { items, total, unacknowledged }
-// (officers and representatives: their own municipality's; coordinators: any or all).
+// GET /api/notices?municipalityId=&acknowledged=&page= → { items, total, unacknowledged, page,
+// pageSize }: 50 a page, unacknowledged first (officers and representatives: their own
+// municipality's; coordinators: any or all).
 import type { NoticeList, NoticeListQuery } from "@cni/contracts/notices";
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { api } from "@/lib/api-client";
@@ -10,7 +11,7 @@ export const getNoticesQueryKey = (params: NoticeListQuery = {}) =>
   [
     ...noticesQueryKeyRoot,
     "list",
-    { municipalityId: params.municipalityId, acknowledged: params.acknowledged },
+    { municipalityId: params.municipalityId, acknowledged: params.acknowledged, page: params.page },
   ] as const;
 
 export function getNotices(
@@ -18,7 +19,11 @@ export function getNotices(
   signal?: AbortSignal,
 ): Promise<NoticeList> {
   return api.get<NoticeList>("/api/notices", {
-    params: { municipalityId: params.municipalityId, acknowledged: params.acknowledged },
+    params: {
+      municipalityId: params.municipalityId,
+      acknowledged: params.acknowledged,
+      page: params.page,
+    },
     signal,
   });
 }

@@ -7,6 +7,7 @@ import {
   Badge,
   Button,
   Group,
+  Pagination,
   SegmentedControl,
   Stack,
   Table,
@@ -21,26 +22,19 @@ import { Link } from "react-router";
 import { ErrorState } from "@/components/error-state";
 import { PageSkeleton } from "@/components/page-skeleton";
 import { TableScroll } from "@/components/table-scroll";
+import { municipalityName } from "@/entities/municipality/name";
 import { useSession } from "@/entities/session/get-session";
-import { useDocumentTitle } from "@/hooks/use-document-title";
 import { errorMessage } from "@/lib/errors";
-import { municipalityFullName } from "@/lib/municipality-name";
+import { formatDateTime } from "@/lib/format";
+import { notify } from "@/lib/notify";
 import { signInPath } from "@/lib/safe-redirect";
+import { useDocumentTitle } from "@/lib/use-document-title";
 import { useAcknowledgeNotice } from "../api/acknowledge-notice";
 import { useNotices } from "../api/get-notices";
-import { notify } from "../utils/notify";
-
-function formatInstant(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language === "en" ? "en-GB" : "el-GR", {
-    dateStyle: "short",
-    timeStyle: "short",
-    timeZone: "Europe/Athens",
-  }).format(new Date(iso));
-}
 
 function subjectName(n: Notice, language: string): string {
   if (!n.subjectNameEl || !n.subjectNameEn) return "";
-  return municipalityFullName({ nameEl: n.subjectNameEl, nameEn: n.subjectNameEn }, language);
+  return municipalityName({ nameEl: n.subjectNameEl, nameEn: n.subjectNameEn }, language);
 }
 
 function AcknowledgeButton({ notice, subject }: { notice: Notice; subject: string }) {
@@ -56,7 +50,7 @@ function AcknowledgeButton({ notice, subject }: { notice: Notice; subject: strin
         onClick={async () => {
           try {
             await acknowledge.mutateAsync(notice.id);
-            notify(t, t("acknowledged"), "green");
+            notify.success(t("acknowledged"));
           } catch {
             // shown below
           }
@@ -83,22 +77,25 @@ function Inbox({
   const { t, i18n } = useTranslation("notices");
   const language = i18n.language;
   const [filter, setFilter] = useState<"all" | "false">("all");
-  const query = useNotices(filter === "false" ? { acknowledged: "false" } : {});
+  const [page, setPage] = useState(1);
+  const query = useNotices(filter === "false" ? { acknowledged: "false", page } : { page });
 
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   if (!query.data) return <PageSkeleton />;
-  const { items, unacknowledged } = query.data;
+  const { items, total, unacknowledged, pageSize } = query.data;
+  const pages = Math.ceil(total / pageSize);
 
   return (
     <Stack gap="md">
       <Group justify="space-between" wrap="wrap">
-        <Text data-testid="notices-summary">
-          {t("summary", { count: items.length, unacknowledged })}
-        </Text>
+        <Text data-testid="notices-summary">{t("summary", { count: total, unacknowledged })}</Text>
         <SegmentedControl
           aria-label={t("filter")}
           value={filter}
-          onChange={(value) => setFilter(value === "false" ? "false" : "all")}
+          onChange={(value) => {
+            setFilter(value === "false" ? "false" : "all");
+            setPage(1);
+          }}
           data={[
             { value: "all", label: t("filterAll") },
             { value: "false", label: t("filterPending") },
@@ -129,7 +126,7 @@ function Inbox({
                     data-subject={n.subjectMunicipalityId ?? ""}
                   >
                     <Table.Td>
-                      <time dateTime={n.sentAt}>{formatInstant(n.sentAt, language)}</time>
+                      <time dateTime={n.sentAt}>{formatDateTime(n.sentAt, language)}</time>
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm" fw={500}>
@@ -150,7 +147,7 @@ function Inbox({
                     </Table.Td>
                     {showRecipient && (
                       <Table.Td>
-                        {municipalityFullName(
+                        {municipalityName(
                           { nameEl: n.recipientNameEl, nameEn: n.recipientNameEn },
                           language,
                         )}
@@ -163,7 +160,7 @@ function Inbox({
                             {t("acknowledgedBadge")}
                           </Badge>
                           <Text size="xs">
-                            {formatInstant(n.acknowledgedAt, language)}
+                            {formatDateTime(n.acknowledgedAt, language)}
                             {n.acknowledgedBy ? ` · ${n.acknowledgedBy}` : ""}
                           </Text>
                         </Stack>
@@ -181,6 +178,15 @@ function Inbox({
             </Table.Tbody>
           </Table>
         </TableScroll>
+      )}
+      {pages > 1 && (
+        <Pagination
+          total={pages}
+          value={page}
+          onChange={setPage}
+          getControlProps={(control) => ({ "aria-label": t(`pagination.${control}`) })}
+          getItemProps={(value) => ({ "aria-label": t("pagination.page", { page: value }) })}
+        />
       )}
     </Stack>
   );

@@ -2,6 +2,7 @@
 // It changes counts, statuses and notices shown elsewhere: refresh everything but the session.
 import type { ReviewReport } from "@cni/contracts/reviews";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { invalidateAfterWrite } from "@/entities/session/session-cache";
 import { api } from "@/lib/api-client";
 
 export function closeReview(dueOn: string): Promise<ReviewReport> {
@@ -12,7 +13,6 @@ export function useCloseReview() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: closeReview,
-    onSuccess: () =>
-      queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== "auth" }),
+    onSuccess: () => invalidateAfterWrite(queryClient),
   });
 }

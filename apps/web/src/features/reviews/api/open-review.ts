@@ -2,6 +2,7 @@
 // It changes counts, statuses and notices shown elsewhere: refresh everything but the session.
 import type { ReviewRecipients } from "@cni/contracts/reviews";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { invalidateAfterWrite } from "@/entities/session/session-cache";
 import { api } from "@/lib/api-client";
 
 export function openReview(dueOn: string): Promise<ReviewRecipients> {
@@ -12,7 +13,6 @@ export function useOpenReview() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: openReview,
-    onSuccess: () =>
-      queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== "auth" }),
+    onSuccess: () => invalidateAfterWrite(queryClient),
   });
 }

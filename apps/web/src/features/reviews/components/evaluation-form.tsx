@@ -9,7 +9,7 @@ import { Controller, type FieldPath, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "@/lib/api-client";
 import { errorMessage } from "@/lib/errors";
-import { notifySuccess } from "@/lib/notify-success";
+import { notify } from "@/lib/notify";
 import { useSaveEvaluation } from "../api/save-evaluation";
 
 type Props = {
@@ -61,7 +61,7 @@ export function EvaluationForm({ dueOn, municipalityId, current, editable }: Pro
   const onSubmit = form.handleSubmit(async (body) => {
     try {
       await save.mutateAsync({ dueOn, municipalityId, body });
-      notifySuccess(t("form.saved"), t("notificationClose"));
+      notify.success(t("form.saved"));
     } catch (error) {
       if (isApiError(error)) {
         for (const fieldError of error.errors) {

@@ -1,12 +1,7 @@
 import type { ReviewParticipant } from "@cni/contracts/reviews";
 import { Badge, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { formatDate } from "@/lib/format";
-
-function instantDate(iso: string): string {
-  // The Athens calendar date of an instant, for display.
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Athens" }).format(new Date(iso));
-}
+import { formatInstantDate } from "@/lib/format";
 
 export function ParticipantsTable({ participants }: { participants: ReviewParticipant[] }) {
   const { t, i18n } = useTranslation("reviews");
@@ -49,7 +44,7 @@ export function ParticipantsTable({ participants }: { participants: ReviewPartic
               </Table.Td>
               <Table.Td>
                 <Text size="sm">
-                  {p.updatedAt ? formatDate(instantDate(p.updatedAt), language) : "—"}
+                  {p.updatedAt ? formatInstantDate(p.updatedAt, language) : "—"}
                 </Text>
               </Table.Td>
             </Table.Tr>

@@ -6,7 +6,7 @@ import { IconBell, IconDoorEnter, IconLock } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { ConfirmAction } from "@/components/confirm-action";
-import { notifySuccess } from "@/lib/notify-success";
+import { notify } from "@/lib/notify";
 import { useCloseReview } from "../api/close-review";
 import { useOpenReview } from "../api/open-review";
 import { useRemindReview } from "../api/remind-review";
@@ -36,10 +36,7 @@ export function ReviewActions({ review }: { review: ReviewDetail }) {
           namespace="reviews"
           onConfirm={async () => {
             const result = await open.mutateAsync(review.dueOn);
-            notifySuccess(
-              t("actions.openDone", { count: result.recipients.length }),
-              t("notificationClose"),
-            );
+            notify.success(t("actions.openDone", { count: result.recipients.length }));
           }}
         />
       )}
@@ -58,10 +55,7 @@ export function ReviewActions({ review }: { review: ReviewDetail }) {
           namespace="reviews"
           onConfirm={async () => {
             const result = await remind.mutateAsync(review.dueOn);
-            notifySuccess(
-              t("actions.remindDone", { count: result.recipients.length }),
-              t("notificationClose"),
-            );
+            notify.success(t("actions.remindDone", { count: result.recipients.length }));
           }}
         />
       )}
@@ -80,7 +74,7 @@ export function ReviewActions({ review }: { review: ReviewDetail }) {
           namespace="reviews"
           onConfirm={async () => {
             await close.mutateAsync(review.dueOn);
-            notifySuccess(t("actions.closeDone"), t("notificationClose"));
+            notify.success(t("actions.closeDone"));
             navigate(`/reviews/${review.dueOn}/report`);
           }}
         />

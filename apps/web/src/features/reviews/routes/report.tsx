@@ -6,7 +6,6 @@ import type { ReviewReport } from "@cni/contracts/reviews";
 import { PILLARS } from "@cni/domain/enums";
 import {
   Alert,
-  Anchor,
   Button,
   Group,
   List,
@@ -18,16 +17,17 @@ import {
   Text,
   Title,
 } from "@mantine/core";
-import { IconArrowLeft, IconPrinter } from "@tabler/icons-react";
+import { IconPrinter } from "@tabler/icons-react";
 import { lazy, type ReactNode, Suspense } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
+import { BackLink } from "@/components/back-link";
 import { ErrorState } from "@/components/error-state";
 import { SignInPrompt } from "@/components/sign-in-prompt";
 import { useSession } from "@/entities/session/get-session";
-import { useDocumentTitle } from "@/hooks/use-document-title";
 import { isApiError } from "@/lib/api-client";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatInstantDate } from "@/lib/format";
+import { useDocumentTitle } from "@/lib/use-document-title";
 import { useReviewReport } from "../api/get-review-report";
 import { ActivitiesMatrix } from "../components/activities-matrix";
 import { PeriodText } from "../components/period-text";
@@ -49,10 +49,6 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 function name(m: { nameEl: string; nameEn: string }, language: string) {
   return language === "en" ? m.nameEn : m.nameEl;
-}
-
-function instantDate(iso: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Athens" }).format(new Date(iso));
 }
 
 function MembershipChanges({ changes }: { changes: ReviewReport["membershipChanges"] }) {
@@ -174,12 +170,9 @@ export function Component() {
   useDocumentTitle(title);
 
   const back = (
-    <Anchor component={Link} to={`/reviews/${dueOn}`} size="sm" data-print-hide>
-      <Group gap={4} component="span">
-        <IconArrowLeft size={16} aria-hidden="true" />
-        {t("report.back")}
-      </Group>
-    </Anchor>
+    <div data-print-hide>
+      <BackLink to={`/reviews/${dueOn}`} label={t("report.back")} />
+    </div>
   );
 
   if (session.isPending) return <Skeleton height={200} />;
@@ -228,7 +221,7 @@ export function Component() {
         </Text>
         {report.frozen ? (
           <Text size="sm">
-            {t("report.frozen", { date: formatDate(instantDate(report.generatedAt), language) })}
+            {t("report.frozen", { date: formatInstantDate(report.generatedAt, language) })}
           </Text>
         ) : (
           <Alert color="yellow" variant="light" data-testid="report-preview">

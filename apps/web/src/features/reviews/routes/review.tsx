@@ -3,7 +3,6 @@
 // evaluation while the cycle is open or overdue.
 import {
   Alert,
-  Anchor,
   Button,
   Group,
   Paper,
@@ -13,16 +12,17 @@ import {
   Text,
   Title,
 } from "@mantine/core";
-import { IconArrowLeft, IconReportAnalytics } from "@tabler/icons-react";
+import { IconReportAnalytics } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
+import { BackLink } from "@/components/back-link";
 import { ErrorState } from "@/components/error-state";
 import { Fact } from "@/components/fact";
 import { SignInPrompt } from "@/components/sign-in-prompt";
 import { useSession } from "@/entities/session/get-session";
-import { useDocumentTitle } from "@/hooks/use-document-title";
 import { isApiError } from "@/lib/api-client";
 import { formatDate } from "@/lib/format";
+import { useDocumentTitle } from "@/lib/use-document-title";
 import { useEvaluation } from "../api/get-evaluation";
 import { useReview } from "../api/get-review";
 import { EvaluationForm } from "../components/evaluation-form";
@@ -30,18 +30,6 @@ import { ParticipantsTable } from "../components/participants-table";
 import { PeriodText } from "../components/period-text";
 import { ReviewActions } from "../components/review-actions";
 import { ReviewStatusBadge } from "../components/review-status-badge";
-
-function BackLink() {
-  const { t } = useTranslation("reviews");
-  return (
-    <Anchor component={Link} to="/reviews" size="sm">
-      <Group gap={4} component="span">
-        <IconArrowLeft size={16} aria-hidden="true" />
-        {t("review.back")}
-      </Group>
-    </Anchor>
-  );
-}
 
 function OwnEvaluation({
   dueOn,
@@ -91,7 +79,7 @@ export function Component() {
   if (!user) {
     return (
       <Stack gap="md" maw={800}>
-        <BackLink />
+        <BackLink to="/reviews" label={t("review.back")} />
         <Title order={1}>{title}</Title>
         <SignInPrompt title={t("signIn.title")} text={t("review.signIn")} />
       </Stack>
@@ -100,7 +88,7 @@ export function Component() {
   if (isApiError(query.error) && query.error.status === 404) {
     return (
       <Stack gap="md" maw={800}>
-        <BackLink />
+        <BackLink to="/reviews" label={t("review.back")} />
         <Title order={1}>{t("review.notFoundTitle")}</Title>
         <Text>{t("review.notFoundText")}</Text>
       </Stack>
@@ -110,7 +98,7 @@ export function Component() {
   if (!review) {
     return (
       <Stack gap="md" maw={1000}>
-        <BackLink />
+        <BackLink to="/reviews" label={t("review.back")} />
         <Title order={1}>{title}</Title>
         {query.isError ? (
           <ErrorState error={query.error} onRetry={() => void query.refetch()} />
@@ -127,7 +115,7 @@ export function Component() {
   return (
     <Stack gap="xl" maw={1000}>
       <Stack gap="xs">
-        <BackLink />
+        <BackLink to="/reviews" label={t("review.back")} />
         <Group gap="sm" align="center">
           <Title order={1}>{title}</Title>
           <ReviewStatusBadge status={review.status} />

@@ -13,12 +13,12 @@ import { Controller, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { ErrorState } from "@/components/error-state";
+import { useMunicipalities } from "@/entities/municipality/api";
 import { isApiError } from "@/lib/api-client";
 import { applyServerErrors, zodErrorMap } from "@/lib/form-errors";
 import { greekOptionsFilter } from "@/lib/select-filter";
 import { collator } from "@/lib/text";
 import { useCreateUser } from "../api/create-user";
-import { useMunicipalityOptions } from "../api/get-municipality-options";
 
 // The API's fields and rule (createUserBody), worded through the "forms" namespace.
 const createUserForm = createUserFields.superRefine((value, ctx) => {
@@ -39,7 +39,7 @@ export function CreateUserForm({
 }) {
   const { t, i18n } = useTranslation("users");
   const language = i18n.language;
-  const municipalities = useMunicipalityOptions();
+  const municipalities = useMunicipalities();
   const create = useCreateUser();
   // t is the same function across languages: the language re-words the messages
   // biome-ignore lint/correctness/useExhaustiveDependencies: see above

@@ -3,7 +3,7 @@
 import { Alert, Button, CopyButton, Group, Stack, Text, TextInput } from "@mantine/core";
 import { IconCheck, IconCopy } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
-import { formatDateTime } from "../utils/format";
+import { formatDateTime } from "@/lib/format";
 
 export function InvitationLink({
   url,

@@ -16,25 +16,25 @@ import {
   Title,
 } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { notifications } from "@mantine/notifications";
 import { IconUserPlus } from "@tabler/icons-react";
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { ErrorState } from "@/components/error-state";
+import { useMunicipalities } from "@/entities/municipality/api";
 import { useSession } from "@/entities/session/get-session";
-import { useDocumentTitle } from "@/hooks/use-document-title";
 import { errorMessage } from "@/lib/errors";
+import { formatDateTime } from "@/lib/format";
+import { notify } from "@/lib/notify";
 import { greekOptionsFilter } from "@/lib/select-filter";
 import { collator } from "@/lib/text";
-import { useMunicipalityOptions } from "../api/get-municipality-options";
+import { useDocumentTitle } from "@/lib/use-document-title";
 import { useUsers } from "../api/get-users";
 import { useReissueInvitation } from "../api/reissue-invitation";
 import { useSetUserActive } from "../api/update-user";
 import { CreateUserForm } from "../components/create-user-form";
 import { InvitationLink } from "../components/invitation-link";
 import { UserStatusBadge } from "../components/status-badge";
-import { formatDateTime } from "../utils/format";
 
 const PAGE_SIZE = 25;
 
@@ -92,7 +92,7 @@ export function Component() {
     page,
     pageSize: PAGE_SIZE,
   });
-  const municipalities = useMunicipalityOptions();
+  const municipalities = useMunicipalities();
   const setActive = useSetUserActive();
   const reissue = useReissueInvitation();
 
@@ -129,8 +129,7 @@ export function Component() {
           name: user.name,
           emailed: result.emailed,
         }),
-      onError: (error) =>
-        notifications.show({ color: "red", message: errorMessage(t, error, "users") }),
+      onError: (error) => notify.error(errorMessage(t, error, "users")),
     });
 
   const onSetActive = (user: UserAccount, active: boolean) =>
@@ -139,15 +138,13 @@ export function Component() {
       {
         onSuccess: () => {
           setConfirming(null);
-          notifications.show({
-            color: "green",
-            message: active
+          notify.success(
+            active
               ? t("actions.reactivated", { name: user.name })
               : t("actions.deactivated", { name: user.name }),
-          });
+          );
         },
-        onError: (error) =>
-          notifications.show({ color: "red", message: errorMessage(t, error, "users") }),
+        onError: (error) => notify.error(errorMessage(t, error, "users")),
       },
     );
 

@@ -2,6 +2,7 @@
 // directory, so those queries are refreshed too.
 import type { Withdrawal, WithdrawalCreate } from "@cni/contracts/withdrawals";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { invalidateAfterWrite } from "@/entities/session/session-cache";
 import { api } from "@/lib/api-client";
 
 export function createWithdrawal(input: WithdrawalCreate): Promise<Withdrawal> {
@@ -24,5 +25,5 @@ export function useCreateWithdrawal() {
 export function invalidateAfterWithdrawalChange(
   queryClient: ReturnType<typeof useQueryClient>,
 ): Promise<unknown> {
-  return queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== "auth" });
+  return invalidateAfterWrite(queryClient);
 }

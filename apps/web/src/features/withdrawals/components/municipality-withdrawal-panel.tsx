@@ -7,9 +7,9 @@ import { IconDoorExit, IconHourglassHigh } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { WithdrawalCountdown } from "@/components/withdrawal-countdown";
+import { municipalityName } from "@/entities/municipality/name";
 import { useSession } from "@/entities/session/get-session";
 import { formatDate } from "@/lib/format";
-import { municipalityFullName } from "@/lib/municipality-name";
 import { useWithdrawals } from "../api/get-withdrawals";
 import { RescindWithdrawalButton } from "./rescind-withdrawal-button";
 
@@ -68,7 +68,7 @@ export function MunicipalityWithdrawalPanel({ municipality: m }: Props) {
               <Group gap="sm">
                 <RescindWithdrawalButton
                   withdrawal={current}
-                  municipalityName={municipalityFullName(m, language)}
+                  municipalityName={municipalityName(m, language)}
                 />
                 <Anchor component={Link} to={`/withdrawals/${current.id}`} size="sm" c="blue.9">
                   {t("panel.details")}

@@ -2,11 +2,11 @@
 // coordinator, while the withdrawal is pending).
 import { Alert, Button, Group, Modal, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { notifications } from "@mantine/notifications";
 import { IconArrowBackUp } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { errorMessage } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
+import { notify } from "@/lib/notify";
 import { useRescindWithdrawal } from "../api/rescind-withdrawal";
 
 type Props = {
@@ -25,11 +25,7 @@ export function RescindWithdrawalButton({ withdrawal, municipalityName, size = "
     rescind.mutate(withdrawal.id, {
       onSuccess: () => {
         close();
-        notifications.show({
-          closeButtonProps: { "aria-label": t("close") },
-          color: "green",
-          message: t("rescind.success"),
-        });
+        notify.success(t("rescind.success"));
       },
     });
 

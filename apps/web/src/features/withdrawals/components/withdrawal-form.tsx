@@ -16,19 +16,19 @@ import {
   Textarea,
   TextInput,
 } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { IconFileTypePdf } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
 import { Controller, type FieldPath, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
+import { useMunicipalities } from "@/entities/municipality/api";
+import { municipalityName } from "@/entities/municipality/name";
 import { isApiError } from "@/lib/api-client";
 import { errorMessage } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
-import { municipalityFullName } from "@/lib/municipality-name";
+import { notify } from "@/lib/notify";
 import { collator } from "@/lib/text";
 import { useCreateWithdrawal } from "../api/create-withdrawal";
-import { useMemberOptions } from "../api/get-member-options";
 import { useUploadWithdrawalDocument } from "../api/upload-withdrawal-document";
 import {
   toWithdrawalCreate,
@@ -68,19 +68,19 @@ export function WithdrawalForm({ today, coordinator, municipality }: Props) {
   const [confirming, setConfirming] = useState<WithdrawalFormValues | null>(null);
   const create = useCreateWithdrawal();
   const upload = useUploadWithdrawalDocument();
-  const options = useMemberOptions({ enabled: coordinator });
+  const options = useMunicipalities({ status: ["member"] }, { enabled: coordinator });
 
   const selectData = useMemo(
     () =>
       (options.data?.items ?? [])
-        .map((m) => ({ value: m.id, label: municipalityFullName(m, language) }))
+        .map((m) => ({ value: m.id, label: municipalityName(m, language) }))
         .sort((a, b) => collator(language).compare(a.label, b.label)),
     [options.data, language],
   );
   const nameOf = (id: string) => {
     const fromOptions = options.data?.items.find((m) => m.id === id);
     const m = fromOptions ?? (municipality?.id === id ? municipality : null);
-    return m ? municipalityFullName(m, language) : id;
+    return m ? municipalityName(m, language) : id;
   };
 
   const notifiedOn = watch("notifiedOn") || today;
@@ -100,20 +100,13 @@ export function WithdrawalForm({ today, coordinator, municipality }: Props) {
         try {
           await upload.mutateAsync({ id: created.id, file: values.file });
         } catch (error) {
-          notifications.show({
-            closeButtonProps: { "aria-label": t("close") },
-            color: "orange",
-            autoClose: false,
-            message: t("form.uploadFailed", { message: errorMessage(t, error, "withdrawals") }),
-          });
+          notify.warning(
+            t("form.uploadFailed", { message: errorMessage(t, error, "withdrawals") }),
+          );
         }
       }
       setConfirming(null);
-      notifications.show({
-        closeButtonProps: { "aria-label": t("close") },
-        color: "green",
-        message: t("form.success", { date: formatDate(created.effectiveOn, language) }),
-      });
+      notify.success(t("form.success", { date: formatDate(created.effectiveOn, language) }));
       navigate(`/municipalities/${encodeURIComponent(created.municipalityId)}`);
     } catch (error) {
       // Field problems go next to their field (and the dialog closes); others stay in it.
@@ -168,7 +161,7 @@ export function WithdrawalForm({ today, coordinator, municipality }: Props) {
             <TextInput
               label={t("form.municipality")}
               description={t("form.municipalityFixed")}
-              value={municipality ? municipalityFullName(municipality, language) : ""}
+              value={municipality ? municipalityName(municipality, language) : ""}
               readOnly
             />
           )}

@@ -6,9 +6,9 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { ErrorState } from "@/components/error-state";
+import { useMunicipality } from "@/entities/municipality/api";
 import { useSession } from "@/entities/session/get-session";
-import { useDocumentTitle } from "@/hooks/use-document-title";
-import { useSubjectMunicipality } from "../api/get-subject-municipality";
+import { useDocumentTitle } from "@/lib/use-document-title";
 import { WithdrawalForm } from "../components/withdrawal-form";
 
 export function Component() {
@@ -25,7 +25,7 @@ export function Component() {
     : coordinator
       ? params.get("municipalityId")
       : null;
-  const subject = useSubjectMunicipality(subjectId);
+  const subject = useMunicipality(subjectId);
   const today = athensToday();
 
   let body: ReactNode;

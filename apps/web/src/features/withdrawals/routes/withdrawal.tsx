@@ -14,36 +14,25 @@ import {
   Text,
   Title,
 } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
-import { IconArrowLeft, IconFileTypePdf } from "@tabler/icons-react";
+import { IconFileTypePdf } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
+import { BackLink } from "@/components/back-link";
 import { ErrorState } from "@/components/error-state";
 import { Fact } from "@/components/fact";
 import { WithdrawalCountdown } from "@/components/withdrawal-countdown";
+import { municipalityName } from "@/entities/municipality/name";
 import { useSession } from "@/entities/session/get-session";
-import { useDocumentTitle } from "@/hooks/use-document-title";
 import { isApiError } from "@/lib/api-client";
 import { errorMessage } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
-import { municipalityFullName } from "@/lib/municipality-name";
+import { notify } from "@/lib/notify";
+import { useDocumentTitle } from "@/lib/use-document-title";
 import { useWithdrawal } from "../api/get-withdrawal";
 import { useUploadWithdrawalDocument } from "../api/upload-withdrawal-document";
 import { RescindWithdrawalButton } from "../components/rescind-withdrawal-button";
 import { WithdrawalStatusBadge } from "../components/withdrawal-status-badge";
-
-function BackLink() {
-  const { t } = useTranslation("withdrawals");
-  return (
-    <Anchor component={Link} to="/withdrawals" size="sm">
-      <Group gap={4} component="span">
-        <IconArrowLeft size={16} aria-hidden="true" />
-        {t("detail.back")}
-      </Group>
-    </Anchor>
-  );
-}
 
 function UploadDocument({ id }: { id: string }) {
   const { t } = useTranslation("withdrawals");
@@ -80,11 +69,7 @@ function UploadDocument({ id }: { id: string }) {
               {
                 onSuccess: () => {
                   setFile(null);
-                  notifications.show({
-                    closeButtonProps: { "aria-label": t("close") },
-                    color: "green",
-                    message: t("detail.uploaded"),
-                  });
+                  notify.success(t("detail.uploaded"));
                 },
               },
             )
@@ -104,13 +89,13 @@ export function Component() {
   const query = useWithdrawal(id);
   const user = useSession().data?.user ?? null;
   const w = query.data;
-  const name = w ? municipalityFullName(w.municipality, language) : "";
+  const name = w ? municipalityName(w.municipality, language) : "";
   useDocumentTitle(w ? t("detail.title", { name }) : t("detail.documentTitle"));
 
   if (isApiError(query.error) && query.error.status === 404) {
     return (
       <Stack gap="md" maw={720}>
-        <BackLink />
+        <BackLink to="/withdrawals" label={t("detail.back")} />
         <Title order={1}>{t("detail.notFound")}</Title>
         <Text>{t("detail.notFoundText")}</Text>
       </Stack>
@@ -119,7 +104,7 @@ export function Component() {
   if (query.isError && !w) {
     return (
       <Stack gap="md">
-        <BackLink />
+        <BackLink to="/withdrawals" label={t("detail.back")} />
         <Title order={1}>{t("detail.documentTitle")}</Title>
         <ErrorState error={query.error} onRetry={() => void query.refetch()} />
       </Stack>
@@ -128,7 +113,7 @@ export function Component() {
   if (!w) {
     return (
       <Stack gap="md" aria-busy="true">
-        <BackLink />
+        <BackLink to="/withdrawals" label={t("detail.back")} />
         <Skeleton height={36} width="50%" />
         <Skeleton height={160} />
       </Stack>
@@ -143,7 +128,7 @@ export function Component() {
   return (
     <Stack gap="xl" maw={960}>
       <Stack gap="xs">
-        <BackLink />
+        <BackLink to="/withdrawals" label={t("detail.back")} />
         <Group gap="sm" align="center">
           <Title order={1}>{t("detail.title", { name })}</Title>
           <WithdrawalStatusBadge status={w.status} />

@@ -19,10 +19,10 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { ErrorState } from "@/components/error-state";
 import { WithdrawalCountdown } from "@/components/withdrawal-countdown";
+import { municipalityName } from "@/entities/municipality/name";
 import { useSession } from "@/entities/session/get-session";
-import { useDocumentTitle } from "@/hooks/use-document-title";
 import { formatDate } from "@/lib/format";
-import { municipalityFullName } from "@/lib/municipality-name";
+import { useDocumentTitle } from "@/lib/use-document-title";
 import { useWithdrawals } from "../api/get-withdrawals";
 import { RescindWithdrawalButton } from "../components/rescind-withdrawal-button";
 import { WithdrawalStatusBadge } from "../components/withdrawal-status-badge";
@@ -113,7 +113,7 @@ export function Component() {
                 </Table.Thead>
                 <Table.Tbody>
                   {list.data.items.map((w) => {
-                    const name = municipalityFullName(w.municipality, language);
+                    const name = municipalityName(w.municipality, language);
                     return (
                       <Table.Tr key={w.id} data-withdrawal={w.id}>
                         <Table.Th scope="row" fw={400}>

@@ -1,0 +1,98 @@
+// The coordinators' dashboard: the network today in one request.
+import type { Dashboard } from "@cni/contracts/dashboard";
+import type { IsoDate } from "@cni/domain/dates";
+import type { AmendmentStatus } from "@cni/domain/enums";
+import { membershipSummaryOn } from "@cni/domain/membership";
+import { compareGreek } from "@cni/domain/text";
+import { withdrawalStatusOn } from "@cni/domain/withdrawal";
+import type { Db } from "../../db/client.ts";
+import { EMPTY_FACTS, loadMembershipFacts } from "../municipalities/facts.ts";
+import { listReviews } from "../reviews/list-reviews.ts";
+
+export async function getDashboard(
+  db: Db,
+  opts: { today: IsoDate; openDaysBefore: number },
+): Promise<Dashboard> {
+  const { today } = opts;
+  const [municipalities, facts, submittedAccessions, withdrawals, amendments, notices, reviews] =
+    await Promise.all([
+      db.municipality.findMany({ select: { id: true, nameEl: true, nameEn: true } }),
+      loadMembershipFacts(db),
+      db.accession.findMany({
+        where: { status: "submitted" },
+        select: { id: true, municipalityId: true, submittedOn: true },
+        orderBy: { submittedOn: "asc" },
+      }),
+      db.withdrawal.findMany({
+        where: { rescindedOn: null, effectiveOn: { gt: today }, notifiedOn: { lte: today } },
+        orderBy: { effectiveOn: "asc" },
+      }),
+      db.amendment.findMany({
+        where: { status: { in: ["proposed", "circulated"] } },
+        select: { id: true, title: true, status: true, createdAt: true, municipalityId: true },
+        orderBy: { createdAt: "asc" },
+      }),
+      db.notice.groupBy({
+        by: ["recipientMunicipalityId"],
+        where: { acknowledgedAt: null },
+        _count: { _all: true },
+        _min: { sentAt: true },
+      }),
+      listReviews(db, opts),
+    ]);
+
+  const names = new Map(municipalities.map((m) => [m.id, m]));
+  const ref = (id: string) => ({
+    municipalityId: id,
+    nameEl: names.get(id)?.nameEl ?? id,
+    nameEn: names.get(id)?.nameEn ?? id,
+  });
+
+  const counts = { member: 0, withdrawing: 0, applicant: 0, former: 0 };
+  const applicantIds: string[] = [];
+  for (const m of municipalities) {
+    const status = membershipSummaryOn(facts.get(m.id) ?? EMPTY_FACTS, today).status;
+    if (status !== "none" && status !== "unknown") counts[status] += 1;
+    if (status === "applicant") applicantIds.push(m.id);
+  }
+  const accessionOf = new Map(submittedAccessions.map((a) => [a.municipalityId, a]));
+
+  const currentReview =
+    reviews.find((r) => r.status === "open" || r.status === "overdue") ?? reviews.at(-1) ?? null;
+
+  return {
+    asOf: today,
+    membersNow: counts.member + counts.withdrawing,
+    counts,
+    applicants: applicantIds
+      .map((id) => ({
+        ...ref(id),
+        accessionId: accessionOf.get(id)?.id ?? null,
+        submittedOn: accessionOf.get(id)?.submittedOn ?? null,
+      }))
+      .sort((a, b) => compareGreek(a.nameEl, b.nameEl)),
+    withdrawalsPending: withdrawals
+      .filter((w) => withdrawalStatusOn(w, today) === "pending")
+      .map((w) => ({
+        ...ref(w.municipalityId),
+        withdrawalId: w.id,
+        notifiedOn: w.notifiedOn as string,
+        effectiveOn: w.effectiveOn as string,
+      })),
+    currentReview,
+    openAmendments: amendments.map((a) => ({
+      id: a.id,
+      title: a.title,
+      status: a.status as AmendmentStatus,
+      createdAt: a.createdAt.toISOString(),
+      ...ref(a.municipalityId),
+    })),
+    unacknowledgedNotices: notices
+      .map((n) => ({
+        ...ref(n.recipientMunicipalityId),
+        count: n._count._all,
+        oldestSentAt: (n._min.sentAt ?? new Date(0)).toISOString(),
+      }))
+      .sort((a, b) => b.count - a.count || compareGreek(a.nameEl, b.nameEl)),
+  };
+}

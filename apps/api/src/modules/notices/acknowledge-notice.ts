@@ -1,0 +1,40 @@
+import type { Notice } from "@cni/contracts/notices";
+import type { Db } from "../../db/client.ts";
+import type { SessionUser } from "../../lib/access.ts";
+import { recordAudit } from "../../lib/audit.ts";
+import { notFound } from "../../lib/errors.ts";
+import { NOTICE_INCLUDE, toNotice } from "./notice-row.ts";
+
+/**
+ * POST /api/notices/:id/acknowledge: the recipient's officer or representative acknowledges
+ * a notice. Idempotent: a repeat returns the notice as first acknowledged (same instant and
+ * person; no new audit entry). A notice addressed to another municipality is a 404.
+ */
+export async function acknowledgeNotice(
+  db: Db,
+  { actor, id }: { actor: SessionUser; id: string },
+): Promise<Notice> {
+  const existing = await db.notice.findUnique({ where: { id }, include: NOTICE_INCLUDE });
+  if (!existing || existing.recipientMunicipalityId !== actor.municipalityId) {
+    throw notFound("Notice");
+  }
+  if (existing.acknowledgedAt) return toNotice(existing);
+  await db.$transaction(async (tx) => {
+    const now = new Date();
+    const updated = await tx.notice.updateMany({
+      where: { id, acknowledgedAt: null },
+      data: { acknowledgedAt: now, acknowledgedById: actor.id },
+    });
+    if (updated.count === 0) return; // acknowledged by someone else meanwhile
+    await recordAudit(tx, {
+      actor,
+      action: "notice.acknowledge",
+      entityType: "notice",
+      entityId: id,
+      summary: `${existing.recipientMunicipalityId} acknowledged the ${existing.kind} ${existing.event} notice about ${existing.subjectMunicipalityId ?? "the network"}`,
+      after: { acknowledgedAt: now.toISOString() },
+    });
+  });
+  const row = await db.notice.findUniqueOrThrow({ where: { id }, include: NOTICE_INCLUDE });
+  return toNotice(row);
+}

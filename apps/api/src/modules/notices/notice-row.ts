@@ -1,0 +1,33 @@
+import type { Notice } from "@cni/contracts/notices";
+import type { NoticeKind } from "@cni/domain/enums";
+import type { Prisma } from "../../generated/prisma/client.ts";
+import type { NoticeEvent } from "./send.ts";
+
+export const NOTICE_INCLUDE = {
+  subject: { select: { nameEl: true, nameEn: true } },
+  recipient: { select: { nameEl: true, nameEn: true } },
+  acknowledgedBy: { select: { name: true } },
+} as const satisfies Prisma.NoticeInclude;
+
+export type NoticeRow = Prisma.NoticeGetPayload<{ include: typeof NOTICE_INCLUDE }>;
+
+export function toNotice(row: NoticeRow): Notice {
+  return {
+    id: row.id,
+    kind: row.kind as NoticeKind,
+    event: row.event as NoticeEvent,
+    subjectMunicipalityId: row.subjectMunicipalityId,
+    subjectNameEl: row.subject?.nameEl ?? null,
+    subjectNameEn: row.subject?.nameEn ?? null,
+    recipientMunicipalityId: row.recipientMunicipalityId,
+    recipientNameEl: row.recipient.nameEl,
+    recipientNameEn: row.recipient.nameEn,
+    accessionId: row.accessionId,
+    withdrawalId: row.withdrawalId,
+    amendmentId: row.amendmentId,
+    reviewDueOn: row.reviewDueOn,
+    sentAt: row.sentAt.toISOString(),
+    acknowledgedAt: row.acknowledgedAt?.toISOString() ?? null,
+    acknowledgedBy: row.acknowledgedBy?.name ?? null,
+  };
+}

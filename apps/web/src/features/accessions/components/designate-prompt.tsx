@@ -1,0 +1,51 @@
+// After the declaration is notified, the municipality is a party; designating its
+// representative and alternate is then a duty of the party (not a condition of joining).
+// Until both are designated, the officer is asked to designate them; everyone else sees
+// "to be designated".
+import { Alert, Anchor, List, Text } from "@mantine/core";
+import { IconUserExclamation } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { useCurrentDesignations } from "../api/get-current-designations";
+
+type Props = { municipalityId: string; isOfficer: boolean };
+
+export function DesignatePrompt({ municipalityId, isOfficer }: Props) {
+  const { t } = useTranslation("accessions");
+  const designations = useCurrentDesignations(municipalityId, true);
+  const current = designations.data;
+  if (!current) return null;
+  const missing = (["representative", "alternate"] as const).filter((role) => !current[role]);
+  if (missing.length === 0) return null;
+  return (
+    <Alert
+      color="orange"
+      variant="light"
+      icon={<IconUserExclamation aria-hidden="true" />}
+      title={t("designate.title")}
+      styles={{ title: { color: "var(--mantine-color-orange-9)" } }}
+      data-testid="designate-prompt"
+    >
+      <Text size="sm" mb="xs">
+        {isOfficer ? t("designate.officerText") : t("designate.text")}
+      </Text>
+      <List size="sm" mb={isOfficer ? "xs" : 0}>
+        {(["representative", "alternate"] as const).map((role) => (
+          <List.Item key={role}>
+            {t(`persons.${role}`)}:{" "}
+            {current[role] ? current[role].name : <strong>{t("designate.toBeDesignated")}</strong>}
+          </List.Item>
+        ))}
+      </List>
+      {isOfficer && (
+        <Anchor
+          component={Link}
+          to={`/municipalities/${encodeURIComponent(municipalityId)}#municipality-designations`}
+          fw={600}
+        >
+          {t("designate.action")}
+        </Anchor>
+      )}
+    </Alert>
+  );
+}
