@@ -6,54 +6,17 @@
 // input gets field errors in the form; the iCalendar feed downloads and parses. Every
 // page passes axe (WCAG 2.1 A/AA).
 import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
-import {
-  type APIRequestContext,
-  type Browser,
-  type BrowserContext,
-  expect,
-  type Page,
-  test,
-} from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
 import ICAL from "ical.js";
+import { addDays, athensToday, expect, test, typedDate as typed } from "./fixtures";
 
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-const ADMIN = { email: "admin@cni.test", password: "admin-password-e2e" };
 const RUN = Date.now().toString(36);
 const REPRESENTATIVE = {
   email: `larissa-rep-${RUN}@cni.test`,
   password: "larissa-representative-pw",
 };
 const WORKSHOP = `Εργαστήριο απασχολησιμότητας ${RUN}`;
-
-/** Today in Athens as 'YYYY-MM-DD', and as typed in the form (DD/MM/YYYY). */
-const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Athens" }).format(new Date());
-function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-const typed = (date: string) => date.split("-").reverse().join("/");
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = results.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.nodes.map((n) => `${n.target.join(" ")} ${n.html.slice(0, 120)} ${n.failureSummary ?? ""}`).join(", ")}`,
-  );
-  expect(summary, "axe WCAG 2.1 A/AA violations").toEqual([]);
-}
-
-async function signIn(request: APIRequestContext, who: { email: string; password: string }) {
-  const response = await request.post("/api/auth/login", { data: who });
-  expect(response.status(), await response.text()).toBe(200);
-  return (await response.json()).csrfToken as string;
-}
-
-async function signedInContext(browser: Browser, who: { email: string; password: string }) {
-  const context = await browser.newContext();
-  const csrf = await signIn(context.request, who);
-  return { context, csrf };
-}
+const today = athensToday();
 
 type Json = Record<string, unknown>;
 
@@ -87,8 +50,8 @@ async function pickOption(page: Page, label: string, search: string, option: str
 
 test.describe
   .serial("activities", () => {
-    test.beforeAll(async ({ browser, playwright, baseURL }) => {
-      const admin = await signedInContext(browser, ADMIN);
+    test.beforeAll(async ({ signInAs, playwright, baseURL }) => {
+      const admin = await signInAs("coordinator");
       coordinator = admin.context;
       coordinatorCsrf = admin.csrf;
       // the count a signed-out visitor sees in the matrix before the workshop exists
@@ -121,7 +84,7 @@ test.describe
       });
       expect(accepted.ok(), await accepted.text()).toBe(true);
       await anonymous.dispose();
-      representative = (await signedInContext(browser, REPRESENTATIVE)).context;
+      representative = (await signInAs(REPRESENTATIVE)).context;
     });
 
     test.afterAll(async () => {
@@ -129,7 +92,9 @@ test.describe
       await coordinator?.close();
     });
 
-    test("invalid input shows field errors in the form (no pillar, end before start)", async () => {
+    test("invalid input shows field errors in the form (no pillar, end before start)", async ({
+      axe,
+    }) => {
       const page = await coordinator.newPage();
       await page.goto("/activities/new");
       await expect(page.getByRole("heading", { level: 1, name: "Νέα δράση" })).toBeVisible();
@@ -155,7 +120,7 @@ test.describe
       // the MoU's list of types is indicative: an activity of another kind has a type too
       await pickOption(page, "Τύπος δράσης", "", "Άλλες δράσεις");
       await expect(page.getByTestId("funding-fields")).toHaveCount(0);
-      await expectNoAxeViolations(page);
+      await axe(page);
       await page.close();
     });
 
@@ -176,7 +141,9 @@ test.describe
       expect(paths).toEqual(expect.arrayContaining(["type", "pillars"]));
     });
 
-    test("a coordinator publishes a public workshop under Employability, Larissa hosting, Trikala taking part", async () => {
+    test("a coordinator publishes a public workshop under Employability, Larissa hosting, Trikala taking part", async ({
+      axe,
+    }) => {
       const page = await coordinator.newPage();
       await page.goto("/activities");
       await page.getByRole("link", { name: "Νέα δράση" }).click();
@@ -192,8 +159,8 @@ test.describe
       await page.getByLabel("Ημερομηνία έναρξης").fill(typed(today));
       await page.getByLabel("Ημερομηνία έναρξης").press("Escape");
       await page.getByLabel("Τόπος").fill("Λάρισα, Δημοτική Πινακοθήκη");
-      await pickOption(page, "Δήμος διοργάνωσης", "λαρισ", "Λαρισαίων");
-      await pickOption(page, "Συμμετέχοντες δήμοι", "τρικ", "Τρικκαίων");
+      await pickOption(page, "Δήμος διοργάνωσης", "λαρισ", "Δήμος Λαρισαίων");
+      await pickOption(page, "Συμμετέχοντες δήμοι", "τρικ", "Δήμος Τρικκαίων");
       await page.keyboard.press("Escape");
       await page.getByRole("button", { name: "Δημοσίευση δράσης" }).click();
 
@@ -209,7 +176,7 @@ test.describe
           name: "Τρικκαίων",
         }),
       ).toBeVisible();
-      await expectNoAxeViolations(page);
+      await axe(page);
       // the edit form opens with the stored values
       await page.getByRole("link", { name: "Επεξεργασία" }).click();
       await expect(
@@ -217,11 +184,14 @@ test.describe
       ).toBeVisible();
       await expect(page.getByLabel("Τίτλος (ελληνικά)")).toHaveValue(WORKSHOP);
       await expect(page.getByRole("checkbox", { name: "Απασχολησιμότητα" })).toBeChecked();
-      await expectNoAxeViolations(page);
+      await axe(page);
       await page.close();
     });
 
-    test("it shows on the Employability pillar page and in the matrix count", async ({ page }) => {
+    test("it shows on the Employability pillar page and in the matrix count", async ({
+      page,
+      axe,
+    }) => {
       await page.goto("/pillars/employability");
       await expect(page.getByRole("heading", { level: 1, name: "Απασχολησιμότητα" })).toBeVisible();
       await expect(page.getByText("αγορά εργασίας").first()).toBeVisible();
@@ -229,7 +199,7 @@ test.describe
       const municipalities = page.getByTestId("pillar-municipalities");
       await expect(municipalities.locator('[data-municipality="larissa"]')).toBeVisible();
       await expect(municipalities.locator('[data-municipality="trikala"]')).toBeVisible();
-      await expectNoAxeViolations(page);
+      await axe(page);
 
       await page.goto("/activities");
       await expect(
@@ -239,7 +209,7 @@ test.describe
         .getByTestId("activity-matrix")
         .locator('tr[data-type="event"] td[data-pillar="employability"] a');
       await expect(cell).toHaveText(String(matrixBefore + 1));
-      await expectNoAxeViolations(page);
+      await axe(page);
       await cell.click();
       await expect(page).toHaveURL(/type=event/);
       await expect(page).toHaveURL(/pillar=employability/);
@@ -248,13 +218,14 @@ test.describe
 
     test("it shows on Larissa's and Trikala's pages, as host and as participant", async ({
       page,
+      axe,
     }) => {
       await page.goto("/municipalities/larissa");
       const larissa = page.getByTestId("municipality-activities");
       const hosted = larissa.locator(`[data-activity="${workshopId}"]`);
       await expect(hosted).toContainText(WORKSHOP);
       await expect(hosted.locator('[data-role="host"]')).toBeVisible();
-      await expectNoAxeViolations(page);
+      await axe(page);
 
       await page.goto("/municipalities/trikala");
       const joined = page
@@ -264,7 +235,7 @@ test.describe
       await expect(joined.locator('[data-role="participant"]')).toBeVisible();
     });
 
-    test("it shows in the month calendar", async ({ page }) => {
+    test("it shows in the month calendar", async ({ page, axe }) => {
       await page.goto("/activities/calendar");
       await expect(
         page.getByRole("heading", { level: 1, name: "Ημερολόγιο δράσεων" }),
@@ -274,7 +245,7 @@ test.describe
       // the day carries a marker and says how many activities it has
       await expect(page.locator("[data-has-activities]").first()).toBeVisible();
       await expect(page.getByTestId("day-marker").first()).toBeAttached();
-      await expectNoAxeViolations(page);
+      await axe(page);
       // choosing the day narrows the list to it
       const day = page.getByRole("button", { name: new RegExp(`^${Number(today.slice(8))} .*:`) });
       await day.first().click();
@@ -282,7 +253,7 @@ test.describe
       await expect(list).toContainText(WORKSHOP);
     });
 
-    test("a members-only activity is hidden from a signed-out visitor", async ({ page }) => {
+    test("a members-only activity is hidden from a signed-out visitor", async ({ page, axe }) => {
       const secret = `Εσωτερική συνάντηση συντονισμού ${RUN}`;
       const id = await createViaApi({
         titleEl: secret,
@@ -300,7 +271,7 @@ test.describe
       await expect(
         page.getByRole("heading", { level: 1, name: "Η δράση δεν βρέθηκε" }),
       ).toBeVisible();
-      await expectNoAxeViolations(page);
+      await axe(page);
 
       // a signed-in member sees it
       const member = await representative.newPage();
@@ -310,7 +281,9 @@ test.describe
       await member.close();
     });
 
-    test("a representative picks “my pillars” and sees only those, upcoming first", async () => {
+    test("a representative picks “my pillars” and sees only those, upcoming first", async ({
+      axe,
+    }) => {
       const inclusionLater = `Γιορτή γειτονιάς ${RUN}`;
       const inclusionSooner = `Διαπολιτισμικό φεστιβάλ ${RUN}`;
       await createViaApi({
@@ -346,7 +319,7 @@ test.describe
       // soonest first
       const titles = await cards.locator("h4").allTextContents();
       expect(titles.indexOf(inclusionSooner)).toBeLessThan(titles.indexOf(inclusionLater));
-      await expectNoAxeViolations(page);
+      await axe(page);
 
       // the choice is kept
       await page.reload();
@@ -358,7 +331,7 @@ test.describe
       await page.close();
     });
 
-    test("a representative marks their own municipality's participation", async () => {
+    test("a representative marks their own municipality's participation", async ({ axe }) => {
       const title = `Επίσκεψη μελέτης στο ΚΕΜ ${RUN}`;
       const id = await createViaApi({
         titleEl: title,
@@ -375,7 +348,7 @@ test.describe
       const participants = page.getByRole("region", { name: "Συμμετέχοντες δήμοι" });
       await expect(participants.getByRole("link", { name: "Λαρισαίων" })).toBeVisible();
       await expect(participants.getByRole("link", { name: "Τρικκαίων" })).toBeVisible();
-      await expectNoAxeViolations(page);
+      await axe(page);
       await page.getByRole("button", { name: "Ακύρωση συμμετοχής" }).click();
       await expect(participants.getByRole("link", { name: "Λαρισαίων" })).toHaveCount(0);
       // Trikala's participation is not the representative's to change
@@ -383,13 +356,13 @@ test.describe
       await page.close();
     });
 
-    test("a representative proposes; the coordinator publishes from the queue", async () => {
+    test("a representative proposes; the coordinator publishes from the queue", async ({ axe }) => {
       const title = `Πρόταση: ημερίδα για τα ΣΕΜΠ ${RUN}`;
       const page = await representative.newPage();
       await page.goto("/activities/propose");
       await expect(page.getByRole("heading", { level: 1, name: "Πρόταση δράσης" })).toBeVisible();
       await expect(page.getByRole("combobox", { name: "Δήμος διοργάνωσης" })).toHaveValue(
-        "Λαρισαίων",
+        "Δήμος Λαρισαίων",
       );
       await page.getByLabel("Τίτλος (ελληνικά)").fill(title);
       await page.getByLabel("Περιγραφή").fill("Ημερίδα για τα Συμβούλια Ένταξης.");
@@ -397,18 +370,18 @@ test.describe
       await page.getByRole("checkbox", { name: "Δημοτικές δομές και θεσμοί" }).check();
       await page.getByLabel("Ημερομηνία έναρξης").fill(typed(addDays(today, 30)));
       await page.getByLabel("Ημερομηνία έναρξης").press("Escape");
-      await expectNoAxeViolations(page);
+      await axe(page);
       await page.getByRole("button", { name: "Υποβολή πρότασης" }).click();
       await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
       await expect(page.getByText("Πρόταση σε αναμονή δημοσίευσης")).toBeVisible();
-      await expectNoAxeViolations(page);
+      await axe(page);
       await page.close();
 
       const queue = await coordinator.newPage();
       await queue.goto("/activities/proposals");
       const item = queue.locator("article", { hasText: title });
       await expect(item).toContainText("Εκπρόσωπος Λάρισας");
-      await expectNoAxeViolations(queue);
+      await axe(queue);
       await item.getByRole("button", { name: `Δημοσίευση: ${title}` }).click();
       await expect(queue.locator("article", { hasText: title })).toHaveCount(0);
       await queue.goto(`/activities?q=${encodeURIComponent("ημεριδα ΣΕΜΠ")}`);

@@ -1,10 +1,8 @@
 // The public member directory, end to end: Greek first, search, filters, the map, the
 // municipality page, the language switch, keyboard use and an axe check of every page
 // a visitor can reach from the navigation.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+import type { Page } from "@playwright/test";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 function table(page: Page) {
   return page.getByTestId("municipality-table");
@@ -12,14 +10,6 @@ function table(page: Page) {
 
 function rows(page: Page) {
   return table(page).locator("tbody tr");
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-  );
-  expect(summary, "axe WCAG 2.1 A/AA violations").toEqual([]);
 }
 
 test.describe("member directory", () => {

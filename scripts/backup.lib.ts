@@ -59,7 +59,15 @@ export function backupKey(databaseFile: string, create: boolean): { key: Buffer;
         `no backup key: set CNI_BACKUP_KEY, or put the key file of the server that made the backup at ${file}`,
       );
     }
-    writeFileSync(file, `${randomBytes(32).toString("hex")}\n`, { mode: OWNER_ONLY_FILE, flag: "wx" });
+    try {
+      writeFileSync(file, `${randomBytes(32).toString("hex")}\n`, {
+        mode: OWNER_ONLY_FILE,
+        flag: "wx",
+      });
+    } catch (error) {
+      // another backup created it at the same moment: use theirs
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
   }
   return { key: Buffer.from(readFileSync(file, "utf8").trim(), "utf8"), from: file };
 }

@@ -147,6 +147,7 @@ await start(
   ["apps/api/src/server.ts"],
   {
     NODE_ENV: "production",
+    CNI_PUBLIC_URL: `http://127.0.0.1:${APP_PORT}`,
     PORT: String(APP_PORT),
     HOST: "127.0.0.1",
     DATABASE_URL: `file:${runFile}`,

@@ -48,13 +48,22 @@ if (!existsSync(webIndex) || statSync(webIndex).mtimeMs < sourcesMtime) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+// Links in e-mails (invitations, password resets) use CNI_PUBLIC_URL, which production
+// requires. Unset, it is where this server listens — right for one machine; behind a proxy
+// or a domain name, set it.
+const env = { NODE_ENV: "production", ...process.env };
+if (!env.CNI_PUBLIC_URL) {
+  const host = env.HOST && !["0.0.0.0", "::"].includes(env.HOST) ? env.HOST : "localhost";
+  env.CNI_PUBLIC_URL = `http://${host.includes(":") ? `[${host}]` : host}:${env.PORT || 3000}`;
+}
+
 const server = spawn(
   process.execPath,
   ["--import", "tsx", path.join(root, "apps/api/src/server.ts")],
   {
     cwd: root,
     stdio: "inherit",
-    env: { NODE_ENV: "production", ...process.env },
+    env,
   },
 );
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));

@@ -2,6 +2,7 @@
 // the outcome declared in test/authz/*.rows.ts. A route without a row fails, so no
 // future route can skip authorization review.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeFormerMember } from "./authz/former-member.ts";
 import {
   APPLICANT_MUNICIPALITY,
   type AuthzRow,
@@ -13,7 +14,6 @@ import {
   type Persona,
   personaEmail,
 } from "./authz/types.ts";
-import { makeFormerMember } from "./authz/former-member.ts";
 import { type Agent, createTestApp, createUser, signIn, type TestContext } from "./helpers.ts";
 
 const modules = import.meta.glob<{ rows: AuthzRow[] }>("./authz/*.rows.ts", { eager: true });

@@ -22,7 +22,12 @@ export function createDraft(
   });
 }
 
-export function attachDeclaration(ctx: TestContext, headers: Headers, id: string, bytes = tinyPdf()) {
+export function attachDeclaration(
+  ctx: TestContext,
+  headers: Headers,
+  id: string,
+  bytes = tinyPdf(),
+) {
   const form = new FormData();
   form.append("kind", "withdrawal_declaration");
   form.append("file", new Blob([new Uint8Array(bytes)], { type: "application/pdf" }), "δήλωση.pdf");
@@ -49,9 +54,14 @@ export function rescindForm(
   bytes: Buffer | null = tinyPdf("revocation"),
 ) {
   const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) if (value !== undefined) form.append(name, value);
+  for (const [name, value] of Object.entries(fields))
+    if (value !== undefined) form.append(name, value);
   if (bytes) {
-    form.append("file", new Blob([new Uint8Array(bytes)], { type: "application/pdf" }), "ανάκληση.pdf");
+    form.append(
+      "file",
+      new Blob([new Uint8Array(bytes)], { type: "application/pdf" }),
+      "ανάκληση.pdf",
+    );
   }
   return form;
 }
@@ -80,8 +90,10 @@ export async function notifiedWithdrawal(
   if (draft.statusCode !== 201) throw new Error(`draft: ${draft.statusCode} ${draft.body}`);
   const id = draft.json().id as string;
   const attached = await attachDeclaration(ctx, headers, id);
-  if (attached.statusCode !== 201) throw new Error(`attach: ${attached.statusCode} ${attached.body}`);
+  if (attached.statusCode !== 201)
+    throw new Error(`attach: ${attached.statusCode} ${attached.body}`);
   const notified = await notify(ctx, headers, id, notifiedOn);
-  if (notified.statusCode !== 200) throw new Error(`notify: ${notified.statusCode} ${notified.body}`);
+  if (notified.statusCode !== 200)
+    throw new Error(`notify: ${notified.statusCode} ${notified.body}`);
   return notified.json() as { id: string; lastDayAsParty: string; effectiveOn: string };
 }

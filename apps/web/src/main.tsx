@@ -1,3 +1,5 @@
+// zod before anything that parses with it
+import "./lib/zod-config";
 import "@fontsource/noto-sans/latin-400.css";
 import "@fontsource/noto-sans/latin-700.css";
 import "@fontsource/noto-sans/greek-400.css";

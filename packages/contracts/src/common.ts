@@ -8,13 +8,13 @@ export const MAX_DATE = "2999-12-31";
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Expected a date as YYYY-MM-DD")
-  .refine(isIsoDate, "Not a calendar date")
+  .refine(isIsoDate, { message: "Not a calendar date", params: { code: "invalidDate" } })
   // Legal dates of a network founded in 2018: anything outside these years is a mistake,
   // and date arithmetic near year 9999 would overflow.
-  .refine(
-    (value) => value >= MIN_DATE && value <= MAX_DATE,
-    `Expected a date from ${MIN_DATE} to ${MAX_DATE}`,
-  )
+  .refine((value) => value >= MIN_DATE && value <= MAX_DATE, {
+    message: `Expected a date from ${MIN_DATE} to ${MAX_DATE}`,
+    params: { code: "invalidDate" },
+  })
   .meta({ format: "date", example: "2024-06-17" });
 
 /** An instant, ISO-8601 in UTC. Dates from Prisma are encoded as strings. */

@@ -63,6 +63,8 @@ export const municipalityHistory = z.object({
       status: accessionStatus,
       decisionNumber: z.string(),
       decisionDate: isoDate,
+      /** The council decision's Diavgeia posting code (public, as on Diavgeia). */
+      diavgeiaAda: z.string().nullable(),
       submittedOn: isoDate.nullable(),
       notifiedOn: isoDate.nullable(),
     }),

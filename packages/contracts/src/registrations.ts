@@ -37,7 +37,12 @@ export type OfficialMunicipalityList = z.infer<typeof officialMunicipalityList>;
 
 /** The municipality is picked from the official list by its code: no free text. */
 export const registrationBody = z.object({
-  municipality: z.strictObject({ code: z.string().trim().regex(/^\d{4}$/) }),
+  municipality: z.strictObject({
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{4}$/),
+  }),
   officer: z.object({
     name: personName,
     email,

@@ -44,9 +44,7 @@ export const userAccount = z
     verification: z.enum(VERIFICATIONS),
     refusalReason: z.string().nullable(),
     /** For a registration to check: the municipality's official code and switchboard. */
-    official: z
-      .object({ code: z.string(), phone: z.string().nullable() })
-      .nullable(),
+    official: z.object({ code: z.string(), phone: z.string().nullable() }).nullable(),
   })
   .meta({ id: "UserAccount" });
 export type UserAccount = z.infer<typeof userAccount>;

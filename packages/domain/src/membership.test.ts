@@ -94,9 +94,7 @@ describe("member that acceded on or before 2024-06-17: unknown before, never 'no
     expect(partiesOn(network, "2024-06-17")).toHaveLength(18);
   });
   it("property: unknown exactly on [2018-01-04, 2024-06-17), none before, member after", () => {
-    const day = fc
-      .integer({ min: 0, max: 366 * 12 })
-      .map((n) => addCalendarDays("2016-01-01", n));
+    const day = fc.integer({ min: 0, max: 366 * 12 }).map((n) => addCalendarDays("2016-01-01", n));
     fc.assert(
       fc.property(day, (d) => {
         const status = membershipStatusOn(onOrBefore, d);
@@ -308,9 +306,7 @@ describe("no facts", () => {
 
 describe("property: a withdrawal notified on N ends the party status exactly after N + 15", () => {
   it("for every notification day 2018–2099", () => {
-    const day = fc
-      .integer({ min: 0, max: 29_950 })
-      .map((n) => addCalendarDays("2018-01-04", n));
+    const day = fc.integer({ min: 0, max: 29_950 }).map((n) => addCalendarDays("2018-01-04", n));
     fc.assert(
       fc.property(day, (n) => {
         const f: MembershipFacts = { ...founder("2018-01-04"), withdrawals: [withdrawal(n)] };

@@ -34,8 +34,25 @@ export function compareGreek(a: string, b: string): number {
 // the genitive (Δήμος Σερρών, Λαρισαίων, Πατρέων) while people type the nominative (Σέρρες,
 // Λάρισα, Πάτρα). Comparing stems lets either form find the other.
 const GREEK_ENDINGS = [
-  "αιων", "εων", "ιων", "ιου", "ειασ", "ιασ", "ων", "ου", "ασ", "ησ", "οσ", "εσ", "οι", "ια",
-  "α", "η", "ο", "ι", "ε",
+  "αιων",
+  "εων",
+  "ιων",
+  "ιου",
+  "ειασ",
+  "ιασ",
+  "ων",
+  "ου",
+  "ασ",
+  "ησ",
+  "οσ",
+  "εσ",
+  "οι",
+  "ια",
+  "α",
+  "η",
+  "ο",
+  "ι",
+  "ε",
 ];
 
 /** The stem of one normalized Greek word (its case ending removed; at least 3 letters kept). */

@@ -82,75 +82,79 @@ async function loadSession(app: FastifyInstance, request: FastifyRequest, token:
  * a cookie or @fastify/session; our sessions live in the database, so the token is
  * stored beside the session and compared here.)
  */
-export default fp(async function authPlugin(app: FastifyInstance) {
-  await app.register(fastifyCookie);
-  app.decorateRequest("user", null);
-  app.decorateRequest("sessionId", null);
-  app.decorateRequest("csrfToken", null);
-  app.decorate("securityEvents", new SecurityEventLog(app.db, app.log));
+export default fp(
+  async function authPlugin(app: FastifyInstance) {
+    await app.register(fastifyCookie);
+    app.decorateRequest("user", null);
+    app.decorateRequest("sessionId", null);
+    app.decorateRequest("csrfToken", null);
+    app.decorate("securityEvents", new SecurityEventLog(app.db, app.log));
 
-  // CSRF and authorization refusals (from this hook or from a use case) are security events.
-  app.addHook("onError", async (request, _reply, error) => {
-    const status = (error as { status?: number }).status ?? error.statusCode;
-    if (status !== 403) return;
-    const csrf = (error as { code?: string }).code === "CSRF_TOKEN_INVALID";
-    // The route's pattern, not the URL: a URL may carry a token (old invitation links).
-    const route = `${request.method} ${request.routeOptions.url ?? "(no route)"}`;
-    await app.securityEvents.record({
-      action: csrf ? "security.csrf_refused" : "security.forbidden",
-      actor: request.user,
-      source: request.ip,
-      entityType: "route",
-      entityId: route,
-      summary: `${csrf ? "CSRF token missing or wrong" : "Refused"}: ${route} by ${request.user?.email ?? "an anonymous caller"} from ${request.ip}`,
+    // CSRF and authorization refusals (from this hook or from a use case) are security events.
+    app.addHook("onError", async (request, _reply, error) => {
+      const status = (error as { status?: number }).status ?? error.statusCode;
+      if (status !== 403) return;
+      const csrf = (error as { code?: string }).code === "CSRF_TOKEN_INVALID";
+      // The route's pattern, not the URL: a URL may carry a token (old invitation links).
+      const route = `${request.method} ${request.routeOptions.url ?? "(no route)"}`;
+      await app.securityEvents.record({
+        action: csrf ? "security.csrf_refused" : "security.forbidden",
+        actor: request.user,
+        source: request.ip,
+        entityType: "route",
+        entityId: route,
+        summary: `${csrf ? "CSRF token missing or wrong" : "Refused"}: ${route} by ${request.user?.email ?? "an anonymous caller"} from ${request.ip}`,
+      });
     });
-  });
 
-  app.decorate("apiRoutes", []);
-  app.addHook("onRoute", (route) => {
-    if (!route.url.startsWith("/api")) return;
-    if (DOCS_PREFIXES.some((prefix) => route.url.startsWith(prefix))) {
-      route.config = { ...(route.config ?? {}), access: { kind: "public" } };
-      return;
-    }
-    const declared = (route.config as { access?: Access } | undefined)?.access;
-    if (!declared) throw new Error(`Route ${route.method} ${route.url} declares no config.access`);
-    for (const method of [route.method].flat()) {
-      if (method !== "HEAD") app.apiRoutes.push({ method, url: route.url, access: declared });
-    }
-  });
-
-  app.addHook("onRequest", async (request) => {
-    const token = request.cookies[sessionCookieName(isSecureRequest(request))];
-    if (token) {
-      const session = await loadSession(app, request, token);
-      if (session) {
-        request.user = {
-          id: session.user.id,
-          email: session.user.email,
-          name: session.user.name,
-          role: session.user.role as Role,
-          municipalityId: session.user.municipalityId,
-          // read from the row on every request: verifying or refusing takes effect at once
-          verification: session.user.verification as Verification,
-        };
-        request.sessionId = session.id;
-        request.csrfToken = session.csrfToken;
+    app.decorate("apiRoutes", []);
+    app.addHook("onRoute", (route) => {
+      if (!route.url.startsWith("/api")) return;
+      if (DOCS_PREFIXES.some((prefix) => route.url.startsWith(prefix))) {
+        route.config = { ...(route.config ?? {}), access: { kind: "public" } };
+        return;
       }
-    }
-    const routeAccess = request.routeOptions.config.access;
-    if (!routeAccess) return; // not an /api route (SPA files, 404)
-
-    if (request.sessionId && UNSAFE_METHODS.has(request.method)) {
-      const sent = request.headers["x-csrf-token"];
-      if (typeof sent !== "string" || !safeEqual(sent, request.csrfToken ?? "")) {
-        throw forbidden("Missing or invalid x-csrf-token header", "CSRF_TOKEN_INVALID");
+      const declared = (route.config as { access?: Access } | undefined)?.access;
+      if (!declared)
+        throw new Error(`Route ${route.method} ${route.url} declares no config.access`);
+      for (const method of [route.method].flat()) {
+        if (method !== "HEAD") app.apiRoutes.push({ method, url: route.url, access: declared });
       }
-    }
-    if (routeAccess.kind === "public") return;
-    if (!request.user) throw unauthorized();
-    if (!routeAccess.roles.includes(request.user.role)) throw forbidden();
-    if (routeAccess.kind === "partyMember") await assertPartyMember(app.db, request.user);
-    else assertVerificationAllows(request.user, routeAccess);
-  });
-});
+    });
+
+    app.addHook("onRequest", async (request) => {
+      const token = request.cookies[sessionCookieName(isSecureRequest(request))];
+      if (token) {
+        const session = await loadSession(app, request, token);
+        if (session) {
+          request.user = {
+            id: session.user.id,
+            email: session.user.email,
+            name: session.user.name,
+            role: session.user.role as Role,
+            municipalityId: session.user.municipalityId,
+            // read from the row on every request: verifying or refusing takes effect at once
+            verification: session.user.verification as Verification,
+          };
+          request.sessionId = session.id;
+          request.csrfToken = session.csrfToken;
+        }
+      }
+      const routeAccess = request.routeOptions.config.access;
+      if (!routeAccess) return; // not an /api route (SPA files, 404)
+
+      if (request.sessionId && UNSAFE_METHODS.has(request.method)) {
+        const sent = request.headers["x-csrf-token"];
+        if (typeof sent !== "string" || !safeEqual(sent, request.csrfToken ?? "")) {
+          throw forbidden("Missing or invalid x-csrf-token header", "CSRF_TOKEN_INVALID");
+        }
+      }
+      if (routeAccess.kind === "public") return;
+      if (!request.user) throw unauthorized();
+      if (!routeAccess.roles.includes(request.user.role)) throw forbidden();
+      if (routeAccess.kind === "partyMember") await assertPartyMember(app.db, request.user);
+      else assertVerificationAllows(request.user, routeAccess);
+    });
+  },
+  { name: "auth", dependencies: ["errors", "pressure", "db"] },
+);

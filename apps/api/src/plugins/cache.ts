@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { brotliCompressSync, gzipSync, constants as zlib } from "node:zlib";
 import { athensToday } from "@cni/domain/dates";
 import type {
   FastifyInstance,
@@ -9,7 +8,11 @@ import type {
   onSendHookHandler,
 } from "fastify";
 import fp from "fastify-plugin";
+import fresh from "fresh";
 import { rawClientFor } from "../db/resilient-libsql.ts";
+import { type Encoding, type Entry, preferredEncoding, ResponseCache } from "./response-cache.ts";
+
+export { preferredEncoding, ResponseCache } from "./response-cache.ts";
 
 /**
  * Response cache for unchanged data, keyed by a data version.
@@ -42,7 +45,7 @@ import { rawClientFor } from "../db/resilient-libsql.ts";
  * the requests that arrive while one is pending) and a Map lookup; the lookup is a
  * route-level onRequest hook, so it runs after authentication and access control and a
  * hit skips parsing, validation and the handler. The whole cache holds one version's
- * entries (a newer version drops the older ones) within `maxBytes` (LRU). `x-cache: hit |
+ * entries (a newer version drops the older ones) within `maxBytes` (lru-cache). `x-cache: hit |
  * miss` says which it was. A route that sets `Cache-Control: no-store` is not cached.
  */
 export type CachePolicy = "public" | "per-user" | { vary: (request: FastifyRequest) => string };
@@ -56,38 +59,8 @@ declare module "fastify" {
   }
 }
 
-type Encoding = "br" | "gzip";
-type Entry = {
-  body: string | Buffer;
-  etag: string;
-  headers: Record<string, string>;
-  /** Compressed once, on the first request that accepts each encoding. */
-  encoded?: Partial<Record<Encoding, Buffer>>;
-};
-
 /** Below this, a body is sent as it is (as plugins/compress.ts does). */
 const COMPRESS_THRESHOLD = 1024;
-
-/** br if the client takes it, else gzip, else none (RFC 9110 Accept-Encoding, q=0 refuses). */
-export function preferredEncoding(header: string | undefined): Encoding | null {
-  if (!header) return null;
-  const accepted = new Map<string, number>();
-  for (const part of header.split(",")) {
-    const [name = "", ...params] = part.trim().toLowerCase().split(";");
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-    accepted.set(name.trim(), q ? Number(q.slice(2)) : 1);
-  }
-  const weight = (name: string) => accepted.get(name) ?? accepted.get("*") ?? 0;
-  if (weight("br") > 0) return "br";
-  if (weight("gzip") > 0) return "gzip";
-  return null;
-}
-
-function encode(body: string | Buffer, encoding: Encoding): Buffer {
-  return encoding === "br"
-    ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } })
-    : gzipSync(body, { level: 6 });
-}
 
 /** ETags differ per content coding (a strong tag names one exact representation). */
 const etagFor = (etag: string, encoding: Encoding | null) =>
@@ -104,86 +77,6 @@ export type CacheOptions = {
   /** Upper bound for the kept bodies, in bytes. */
   maxBytes?: number;
 };
-
-const sizeOf = (key: string, entry: Entry) =>
-  key.length +
-  entry.body.length +
-  (entry.encoded?.br?.length ?? 0) +
-  (entry.encoded?.gzip?.length ?? 0);
-
-export class ResponseCache {
-  hits = 0;
-  misses = 0;
-  #epoch = "";
-  #entries = new Map<string, Entry>();
-  #bytes = 0;
-  readonly #maxBytes: number;
-
-  constructor(maxBytes: number) {
-    this.#maxBytes = maxBytes;
-  }
-
-  /** Moves to a newer (version, date): older entries can never be served again. */
-  enter(epoch: string) {
-    if (epoch !== this.#epoch) {
-      this.#epoch = epoch;
-      this.#entries.clear();
-      this.#bytes = 0;
-    }
-  }
-
-  /** The body in this encoding, compressed once and kept (counted in the byte budget). */
-  encoded(entry: Entry, encoding: Encoding): Buffer {
-    entry.encoded ??= {};
-    let bytes = entry.encoded[encoding];
-    if (!bytes) {
-      bytes = encode(entry.body, encoding);
-      entry.encoded[encoding] = bytes;
-      this.#bytes += bytes.length;
-    }
-    return bytes;
-  }
-
-  get(epoch: string, key: string): Entry | undefined {
-    if (epoch !== this.#epoch) return undefined;
-    const entry = this.#entries.get(key);
-    if (entry) {
-      // LRU: most recently used last
-      this.#entries.delete(key);
-      this.#entries.set(key, entry);
-    }
-    return entry;
-  }
-
-  set(epoch: string, key: string, entry: Entry) {
-    // A request that started before a write must not store under the newer epoch.
-    if (epoch !== this.#epoch) return;
-    const size = entry.body.length + key.length;
-    if (size > this.#maxBytes / 4) return;
-    const previous = this.#entries.get(key);
-    if (previous) {
-      this.#entries.delete(key);
-      this.#bytes -= sizeOf(key, previous);
-    }
-    this.#entries.set(key, entry);
-    this.#bytes += size;
-    for (const [oldKey, oldEntry] of this.#entries) {
-      if (this.#bytes <= this.#maxBytes) break;
-      this.#entries.delete(oldKey);
-      this.#bytes -= sizeOf(oldKey, oldEntry);
-    }
-  }
-
-  get size() {
-    return this.#entries.size;
-  }
-
-  clear() {
-    this.#entries.clear();
-    this.#bytes = 0;
-    this.#epoch = "";
-  }
-}
 
 const CACHE_STATE = Symbol("responseCache");
 type CacheState = { epoch: string; key: string };
@@ -209,13 +102,16 @@ export function classOf(policy: CachePolicy, request: FastifyRequest): string {
   return `vary:${policy.vary(request)}`;
 }
 
-/** RFC 9110 If-None-Match: a list of entity tags (weak comparison) or "*". */
+/**
+ * RFC 9110 If-None-Match (a list of entity tags, weak comparison, or "*"), checked by
+ * `fresh` as Express and @fastify/send check it.
+ */
 export function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === "*") return true;
-  const opaque = etag.replace(/^W\//, "");
-  return header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === opaque);
+  return fresh({ "if-none-match": header }, { etag });
 }
+
+/** The client's copy is current: a 304 instead of the body (a reload's no-cache asks anew). */
+const isFresh = (request: FastifyRequest, etag: string) => fresh(request.headers, { etag });
 
 function varyWith(reply: FastifyReply, name: string): string {
   const current = reply.getHeader("vary");
@@ -285,13 +181,13 @@ export default fp(
           ? preferredEncoding(request.headers["accept-encoding"])
           : null;
       setCacheHeaders(reply, policy, etagFor(entry.etag, encoding));
-      if (matchesIfNoneMatch(request.headers["if-none-match"], etagFor(entry.etag, encoding))) {
+      if (isFresh(request, etagFor(entry.etag, encoding))) {
         return reply.code(304).send();
       }
       reply.headers(entry.headers);
       if (!encoding) return reply.send(entry.body);
       reply.header("content-encoding", encoding).header("vary", varyWith(reply, "Accept-Encoding"));
-      return reply.send(cache.encoded(entry, encoding));
+      return reply.send(cache.encoded(key, entry, encoding));
     };
 
     const store: onSendHookHandler = async (request, reply, payload) => {
@@ -316,7 +212,7 @@ export default fp(
           ? preferredEncoding(request.headers["accept-encoding"])
           : null;
       setCacheHeaders(reply, policy, etagFor(etag, encoding));
-      if (matchesIfNoneMatch(request.headers["if-none-match"], etagFor(etag, encoding))) {
+      if (isFresh(request, etagFor(etag, encoding))) {
         reply.code(304).removeHeader("content-type");
         return null;
       }
@@ -324,7 +220,7 @@ export default fp(
       // compressed here, once, rather than by plugins/compress.ts on every request
       reply.header("content-encoding", encoding).header("vary", varyWith(reply, "Accept-Encoding"));
       reply.removeHeader("content-length");
-      return cache.encoded(entry, encoding);
+      return cache.encoded(state.key, entry, encoding);
     };
 
     // Route-level hooks, only on the routes that opt in (no cost for the others).

@@ -10,8 +10,8 @@ import fp from "fastify-plugin";
  * sets Content-Encoding, and this plugin leaves such answers alone). Request bodies are
  * not decompressed (no compressed uploads; no zip bombs).
  *
- * Register after plugins/cache.ts: both add their onSend hook per route, the cache's must
- * see the answer before it is compressed.
+ * Its `dependencies` make it load after plugins/cache.ts: both add onSend hooks, and the
+ * cache's must see the answer before it is compressed.
  */
 export default fp(
   async function compressPlugin(app: FastifyInstance) {
@@ -22,5 +22,6 @@ export default fp(
       threshold: 1024,
     });
   },
-  { name: "compress" },
+  // its onSend hook must come after the response cache's, which stores the plain answer
+  { name: "compress", dependencies: ["response-cache"] },
 );

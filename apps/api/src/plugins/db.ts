@@ -9,9 +9,12 @@ declare module "fastify" {
 }
 
 /** Makes the Prisma client available as `app.db` and disconnects it on close. */
-export default fp(async function dbPlugin(app: FastifyInstance, opts: { db: Db }) {
-  app.decorate("db", opts.db);
-  app.addHook("onClose", async () => {
-    await opts.db.$disconnect();
-  });
-});
+export default fp(
+  async function dbPlugin(app: FastifyInstance, opts: { db: Db }) {
+    app.decorate("db", opts.db);
+    app.addHook("onClose", async () => {
+      await opts.db.$disconnect();
+    });
+  },
+  { name: "db" },
+);

@@ -8,23 +8,26 @@ import fp from "fastify-plugin";
  * Serves the built SPA from one origin with the API: hashed assets cached for a year,
  * index.html for every other non-API path (the not-found handler in errors.ts).
  */
-export default fp(async function spaPlugin(app: FastifyInstance, opts: { webDist: string }) {
-  const indexFile = path.join(opts.webDist, "index.html");
-  if (!existsSync(indexFile)) {
-    app.log.warn(`No SPA build at ${opts.webDist}; serving the API only`);
-    return;
-  }
-  await app.register(fastifyStatic, {
-    root: opts.webDist,
-    wildcard: false,
-    index: false,
-    setHeaders(res, filePath) {
-      if (filePath.includes(`${path.sep}assets${path.sep}`)) {
-        res.header("cache-control", "public, max-age=31536000, immutable");
-      } else {
-        res.header("cache-control", "no-cache");
-      }
-    },
-  });
-  app.spaEnabled = true;
-});
+export default fp(
+  async function spaPlugin(app: FastifyInstance, opts: { webDist: string }) {
+    const indexFile = path.join(opts.webDist, "index.html");
+    if (!existsSync(indexFile)) {
+      app.log.warn(`No SPA build at ${opts.webDist}; serving the API only`);
+      return;
+    }
+    await app.register(fastifyStatic, {
+      root: opts.webDist,
+      wildcard: false,
+      index: false,
+      setHeaders(res, filePath) {
+        if (filePath.includes(`${path.sep}assets${path.sep}`)) {
+          res.header("cache-control", "public, max-age=31536000, immutable");
+        } else {
+          res.header("cache-control", "no-cache");
+        }
+      },
+    });
+    app.spaEnabled = true;
+  },
+  { name: "spa", dependencies: ["errors"] },
+);

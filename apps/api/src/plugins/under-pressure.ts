@@ -177,5 +177,5 @@ export default fp(
       },
     });
   },
-  { name: "pressure" },
+  { name: "pressure", dependencies: ["errors"] },
 );

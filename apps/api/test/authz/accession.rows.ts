@@ -174,7 +174,10 @@ export const rows: AuthzRow[] = [
     route: "/api/accessions/:id/return",
     request: async (ctx) => ({
       url: `/api/accessions/${(await accessionOf(ctx, "submitted")).id}/return`,
-      payload: { defects: ["document_missing_or_illegible"], note: "Please attach the signed page." },
+      payload: {
+        defects: ["document_missing_or_illegible"],
+        note: "Please attach the signed page.",
+      },
     }),
     expect: coordinatorOnly,
   },

@@ -79,7 +79,10 @@ export const rows: AuthzRow[] = [
           verification: "pending",
         },
       });
-      return { url: `/api/users/${user.id}/refuse`, payload: { reason: "Not known at the town hall" } };
+      return {
+        url: `/api/users/${user.id}/refuse`,
+        payload: { reason: "Not known at the town hall" },
+      };
     },
     expect: coordinatorOnly,
   },

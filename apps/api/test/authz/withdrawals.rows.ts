@@ -8,8 +8,8 @@ import {
   noneOfTheNewPersonas,
   type Outcome,
   OWN_MUNICIPALITY,
-  partyMembers,
   type Persona,
+  partyMembers,
 } from "./types.ts";
 
 /** Any running withdrawal of OWN_MUNICIPALITY is revoked first, to keep the facts sane. */

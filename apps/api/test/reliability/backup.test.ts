@@ -3,8 +3,17 @@
 // complete, every document present with its sha256); restore refuses while the server
 // runs, then brings back identical row counts and checksums.
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, readdirSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import {
+  cpSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import {
@@ -12,6 +21,7 @@ import {
   type Manifest,
   openFile,
   sha256File,
+  signManifest,
   tableCounts,
   verifyBackup,
 } from "../../../../scripts/backup.lib.ts";
@@ -226,4 +236,121 @@ describe("npm run backup / npm run restore", () => {
         `restore: identical counts and checksums`,
     );
   }, 120_000);
+});
+
+// Issue 13 items 11 and 12: backups are owner-only; a restore refuses a tampered, unsigned
+// or traversing backup with a clear message, and then nothing has changed.
+describe("a tampered backup", () => {
+  const key = "backup-test-key-0123456789abcdef";
+  const mode = (file: string) => statSync(file).mode & 0o777;
+  const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
+
+  async function liveWithDocuments() {
+    const { databaseFile, documentsDir } = freshDatabaseFile();
+    const client = openFile(databaseFile);
+    try {
+      for (const [i, storageKey] of ["docAAAAAAAAAAAAAAAAAAAAA", "docBBBBBBBBBBBBBBBBBBBBB"].entries()) {
+        const bytes = Buffer.from(`%PDF-1.4\n${i} ${randomBytes(200).toString("hex")}\n%%EOF\n`);
+        writeFileSync(path.join(documentsDir, storageKey), bytes);
+        await client.execute({
+          sql: 'INSERT INTO "Document" ("id", "filename", "size", "sha256", "storageKey") VALUES (?, ?, ?, ?, ?)',
+          args: [`doc-${i}`, `d${i}.pdf`, bytes.length, createHash("sha256").update(bytes).digest("hex"), storageKey],
+        });
+      }
+    } finally {
+      client.close();
+    }
+    const env = {
+      DATABASE_URL: `file:${databaseFile}`,
+      CNI_DOCUMENTS_DIR: documentsDir,
+      CNI_BACKUP_KEY: key,
+      PORT: "1",
+    };
+    return { databaseFile, documentsDir, env };
+  }
+
+  function liveState(databaseFile: string, documentsDir: string) {
+    return {
+      database: sha(databaseFile),
+      documents: readdirSync(documentsDir).sort(),
+      beside: readdirSync(path.dirname(databaseFile))
+        .filter((f) => f.startsWith(path.basename(databaseFile)) || f.startsWith(path.basename(documentsDir)))
+        .sort(),
+    };
+  }
+
+  function copyOf(backupDir: string, name: string) {
+    const copy = `${backupDir}-${name}`;
+    cpSync(backupDir, copy, { recursive: true });
+    return copy;
+  }
+
+  function editManifest(dir: string, edit: (m: Manifest) => void, resign: boolean) {
+    const file = path.join(dir, "manifest.json");
+    const manifest = JSON.parse(readFileSync(file, "utf8")) as Manifest;
+    edit(manifest);
+    const out = resign ? signManifest(manifest, Buffer.from(key)) : manifest;
+    writeFileSync(file, JSON.stringify(out, null, 2));
+  }
+
+  it("is refused with a clear message, and nothing is changed", async () => {
+    const { databaseFile, documentsDir, env } = await liveWithDocuments();
+    const backup = await runScript("scripts/backup.ts", ["--out", path.join(testDir(), "signed-backups")], env);
+    expect(backup.stderr).toBe("");
+    expect(backup.code).toBe(0);
+    const backupDir = backup.stdout.trim().split("\n").at(-1)!;
+
+    // owner-only: 0700 folders, 0600 files
+    expect(mode(backupDir)).toBe(0o700);
+    expect(mode(path.join(backupDir, "documents"))).toBe(0o700);
+    for (const file of ["cni.db", "manifest.json", "documents/docAAAAAAAAAAAAAAAAAAAAA"]) {
+      expect(mode(path.join(backupDir, file))).toBe(0o600);
+    }
+    const manifest = JSON.parse(readFileSync(path.join(backupDir, "manifest.json"), "utf8"));
+    expect(manifest.hmac).toMatch(/^[0-9a-f]{64}$/);
+
+    const before = liveState(databaseFile, documentsDir);
+    const refuse = async (dir: string, message: RegExp, extraEnv: Record<string, string> = {}) => {
+      const result = await runScript("scripts/restore.ts", [dir], { ...env, ...extraEnv });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/Restore refused/);
+      expect(result.stderr).toMatch(message);
+      expect(liveState(databaseFile, documentsDir)).toEqual(before);
+    };
+
+    // an edited manifest (not re-signed), an unsigned one, another key
+    const edited = copyOf(backupDir, "edited");
+    editManifest(edited, (m) => { m.tables.User = (m.tables.User ?? 0) + 1; }, false);
+    await refuse(edited, /HMAC does not match/);
+    const unsigned = copyOf(backupDir, "unsigned");
+    editManifest(unsigned, (m) => { delete m.hmac; }, false);
+    await refuse(unsigned, /not signed/);
+    await refuse(backupDir, /HMAC does not match/, { CNI_BACKUP_KEY: "another-key-0123456789abcdef" });
+
+    // even signed (a stolen key), a storage key that leaves the folder is refused
+    const traversing = copyOf(backupDir, "traversing");
+    editManifest(traversing, (m) => { m.documents[0]!.storageKey = "../../escaped"; }, true);
+    await refuse(traversing, /not a valid storage key/);
+    expect(existsSync(path.join(path.dirname(documentsDir), "escaped"))).toBe(false);
+
+    // the manifest must list exactly the database's documents
+    const dropped = copyOf(backupDir, "dropped");
+    editManifest(dropped, (m) => { m.documents.pop(); }, true);
+    await refuse(dropped, /in the database but not in the manifest/);
+
+    // a document replaced by a link (to anything) is refused
+    const linked = copyOf(backupDir, "linked");
+    const target = path.join(linked, "documents", "docBBBBBBBBBBBBBBBBBBBBB");
+    unlinkSync(target);
+    symlinkSync(path.join(documentsDir, "docBBBBBBBBBBBBBBBBBBBBB"), target);
+    await refuse(linked, /not a regular file/);
+
+    // the genuine backup restores, owner-only
+    const restored = await runScript("scripts/restore.ts", [backupDir], env);
+    expect(restored.stderr).toBe("");
+    expect(restored.code).toBe(0);
+    expect(mode(databaseFile)).toBe(0o600);
+    expect(mode(documentsDir)).toBe(0o700);
+    expect(readdirSync(documentsDir).sort()).toEqual(before.documents);
+  }, 60_000);
 });

@@ -32,6 +32,7 @@ export async function startServer(
       env: {
         ...process.env,
         NODE_ENV: "production",
+        CNI_PUBLIC_URL: "http://127.0.0.1", // required in production (links in e-mails)
         PORT: "0",
         HOST: "127.0.0.1",
         DATABASE_URL: `file:${databaseFile}`,

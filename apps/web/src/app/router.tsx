@@ -1,23 +1,38 @@
 // Routes. Every page is a lazy route (its own chunk); the shell is in the entry chunk.
 // A lazy page module exports `Component`. `page()` also loads the page's translation
-// namespaces in parallel, so the page renders without a Suspense flash.
+// namespaces in parallel, so the page renders without a Suspense flash, and may start the
+// page's data at navigation (`prefetch`): the page's own exported queryOptions are fetched
+// while its code and translations download, instead of after the page first renders.
 import type { ComponentType } from "react";
-import { createBrowserRouter, type RouteObject } from "react-router";
+import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from "react-router";
 import { loadNamespaces } from "@/lib/i18n";
+import { type PrefetchOptions, prefetch } from "@/lib/query-client";
 import { AppLayout } from "./layout/app-layout";
 import { HydrateFallback } from "./routes/hydrate-fallback";
 import { NotFoundPage } from "./routes/not-found";
 import { RouteError } from "./routes/route-error";
 
+type Prefetch = (args: LoaderFunctionArgs) => Promise<PrefetchOptions | PrefetchOptions[]>;
+
 function page(
   load: () => Promise<{ Component: ComponentType }>,
   namespaces: string[] = [],
-): RouteObject["lazy"] {
+  data?: Prefetch,
+): Pick<RouteObject, "lazy" | "loader"> {
   const loadComponent = async () => {
     const [module] = await Promise.all([load(), loadNamespaces(namespaces)]);
     return module.Component;
   };
-  return { Component: loadComponent };
+  return {
+    lazy: { Component: loadComponent },
+    // Never awaited: navigation does not wait for the data, the page shows its skeleton.
+    loader: data
+      ? (args) => {
+          void data(args).then(prefetch, () => undefined);
+          return null;
+        }
+      : undefined,
+  };
 }
 
 // A fresh `lazy` object per route: react-router consumes the one it is given.
@@ -34,32 +49,33 @@ export const routes: RouteObject[] = [
       {
         ErrorBoundary: RouteError,
         children: [
-          { index: true, lazy: directory() },
-          { path: "municipalities", lazy: directory() },
+          { index: true, ...directory() },
+          { path: "municipalities", ...directory() },
           {
             path: "municipalities/:id",
-            lazy: page(() => import("./routes/municipality"), ["directory", "withdrawals"]),
+            ...page(() => import("./routes/municipality"), ["directory", "withdrawals"]),
           },
           {
             path: "withdrawals",
-            lazy: page(() => import("@/features/withdrawals/routes/withdrawals"), ["withdrawals"]),
+            ...page(() => import("@/features/withdrawals/routes/withdrawals"), ["withdrawals"]),
           },
           {
             path: "withdrawals/new",
-            lazy: page(
-              () => import("@/features/withdrawals/routes/new-withdrawal"),
-              ["withdrawals"],
-            ),
+            ...page(() => import("@/features/withdrawals/routes/new-withdrawal"), ["withdrawals"]),
           },
           {
             path: "withdrawals/:id",
-            lazy: page(() => import("@/features/withdrawals/routes/withdrawal"), ["withdrawals"]),
+            ...page(() => import("@/features/withdrawals/routes/withdrawal"), ["withdrawals"]),
           },
           {
             path: "network",
-            lazy: page(
+            ...page(
               () => import("@/features/network-history/routes/network"),
               ["network-history", "withdrawals"],
+              () =>
+                import("@/features/network-history/api/get-members-over-time").then((m) =>
+                  m.getMembersOverTimeQueryOptions(),
+                ),
             ),
           },
           {
@@ -67,46 +83,47 @@ export const routes: RouteObject[] = [
             children: [
               {
                 index: true,
-                lazy: page(() => import("@/features/activities/routes/activities"), ["activities"]),
+                ...page(() => import("@/features/activities/routes/activities"), ["activities"]),
               },
               {
                 path: "calendar",
-                lazy: page(() => import("@/features/activities/routes/calendar"), ["activities"]),
+                ...page(() => import("@/features/activities/routes/calendar"), ["activities"]),
               },
               {
                 path: "new",
-                lazy: page(
-                  () => import("@/features/activities/routes/activity-new"),
-                  ["activities"],
-                ),
+                ...page(() => import("@/features/activities/routes/activity-new"), ["activities"]),
               },
               {
                 path: "propose",
-                lazy: page(
+                ...page(
                   () => import("@/features/activities/routes/activity-propose"),
                   ["activities"],
                 ),
               },
               {
                 path: "proposals",
-                lazy: page(() => import("@/features/activities/routes/proposals"), ["activities"]),
+                ...page(() => import("@/features/activities/routes/proposals"), ["activities"]),
               },
               {
                 path: ":id",
-                lazy: page(() => import("@/features/activities/routes/activity"), ["activities"]),
+                ...page(
+                  () => import("@/features/activities/routes/activity"),
+                  ["activities"],
+                  ({ params }) =>
+                    import("@/features/activities/api/get-activity").then((m) =>
+                      m.getActivityQueryOptions(params.id ?? ""),
+                    ),
+                ),
               },
               {
                 path: ":id/edit",
-                lazy: page(
-                  () => import("@/features/activities/routes/activity-edit"),
-                  ["activities"],
-                ),
+                ...page(() => import("@/features/activities/routes/activity-edit"), ["activities"]),
               },
             ],
           },
           {
             path: "pillars/:pillar",
-            lazy: page(() => import("@/features/activities/routes/pillar"), ["activities"]),
+            ...page(() => import("@/features/activities/routes/pillar"), ["activities"]),
           },
           // Reviews, amendments, the MoU and the coordinators' dashboard (issue 7).
           {
@@ -114,15 +131,22 @@ export const routes: RouteObject[] = [
             children: [
               {
                 index: true,
-                lazy: page(() => import("@/features/reviews/routes/reviews"), ["reviews"]),
+                ...page(
+                  () => import("@/features/reviews/routes/reviews"),
+                  ["reviews"],
+                  () =>
+                    import("@/features/reviews/api/get-reviews").then((m) =>
+                      m.getReviewsQueryOptions(),
+                    ),
+                ),
               },
               {
                 path: ":dueOn",
-                lazy: page(() => import("@/features/reviews/routes/review"), ["reviews"]),
+                ...page(() => import("@/features/reviews/routes/review"), ["reviews"]),
               },
               {
                 path: ":dueOn/report",
-                lazy: page(() => import("@/features/reviews/routes/report"), ["reviews"]),
+                ...page(() => import("@/features/reviews/routes/report"), ["reviews"]),
               },
             ],
           },
@@ -131,41 +155,55 @@ export const routes: RouteObject[] = [
             children: [
               {
                 index: true,
-                lazy: page(() => import("@/features/amendments/routes/amendments"), ["amendments"]),
+                ...page(() => import("@/features/amendments/routes/amendments"), ["amendments"]),
               },
               {
                 path: "new",
-                lazy: page(
-                  () => import("@/features/amendments/routes/new-amendment"),
-                  ["amendments"],
-                ),
+                ...page(() => import("@/features/amendments/routes/new-amendment"), ["amendments"]),
               },
               {
                 path: ":id",
-                lazy: page(() => import("@/features/amendments/routes/amendment"), ["amendments"]),
+                ...page(() => import("@/features/amendments/routes/amendment"), ["amendments"]),
               },
             ],
           },
-          { path: "mou", lazy: page(() => import("@/features/mou/routes/mou"), ["mou"]) },
+          { path: "mou", ...page(() => import("@/features/mou/routes/mou"), ["mou"]) },
           {
             path: "dashboard",
-            lazy: page(() => import("@/features/dashboard/routes/dashboard"), ["dashboard"]),
+            ...page(() => import("@/features/dashboard/routes/dashboard"), ["dashboard"]),
           },
           // Accounts (issue 3): sign-in, registration, invitations; guarded pages by role.
           {
             path: "sign-in",
-            lazy: page(() => import("@/features/auth/routes/sign-in"), ["auth", "forms"]),
+            ...page(() => import("@/features/auth/routes/sign-in"), ["auth", "forms"]),
           },
           {
             path: "register",
-            lazy: page(() => import("@/features/auth/routes/register"), ["auth", "forms"]),
+            ...page(() => import("@/features/auth/routes/register"), ["auth", "forms"]),
           },
           {
             path: "invitations/:token",
-            lazy: page(() => import("@/features/auth/routes/invitation"), ["auth", "forms"]),
+            ...page(() => import("@/features/auth/routes/invitation"), ["auth", "forms"]),
+          },
+          // Links carry their token in the fragment (#), never sent to the server (issue 13).
+          {
+            path: "invitations",
+            ...page(() => import("@/features/auth/routes/invitation"), ["auth", "forms"]),
           },
           {
-            lazy: page(
+            path: "forgot-password",
+            ...page(() => import("@/features/auth/routes/forgot-password"), ["auth", "forms"]),
+          },
+          {
+            path: "reset-password",
+            ...page(() => import("@/features/auth/routes/reset-password"), ["auth", "forms"]),
+          },
+          {
+            path: "account",
+            ...page(() => import("@/features/account/routes/account"), ["account", "forms", "auth"]),
+          },
+          {
+            ...page(
               () =>
                 import("@/entities/session/require-role").then((m) => ({
                   Component: m.MunicipalUsersOnly,
@@ -175,14 +213,14 @@ export const routes: RouteObject[] = [
             children: [
               {
                 path: "my",
-                lazy: page(
+                ...page(
                   () => import("./routes/my-municipality"),
                   ["my-municipality", "withdrawals", "accessions"],
                 ),
               },
               {
                 path: "accession",
-                lazy: page(
+                ...page(
                   () => import("@/features/accessions/routes/my-accession"),
                   ["accessions", "forms"],
                 ),
@@ -190,7 +228,7 @@ export const routes: RouteObject[] = [
             ],
           },
           {
-            lazy: page(
+            ...page(
               () =>
                 import("@/entities/session/require-role").then((m) => ({
                   Component: m.CoordinatorsOnly,
@@ -200,22 +238,19 @@ export const routes: RouteObject[] = [
             children: [
               {
                 path: "admin/users",
-                lazy: page(() => import("@/features/users/routes/users"), ["users", "forms"]),
+                ...page(() => import("@/features/users/routes/users"), ["users", "forms"]),
               },
               {
                 path: "admin/audit",
-                lazy: page(() => import("@/features/audit/routes/audit"), ["audit"]),
+                ...page(() => import("@/features/audit/routes/audit"), ["audit"]),
               },
               {
                 path: "admin/accessions",
-                lazy: page(
-                  () => import("@/features/accessions/routes/review-queue"),
-                  ["accessions"],
-                ),
+                ...page(() => import("@/features/accessions/routes/review-queue"), ["accessions"]),
               },
               {
                 path: "admin/accessions/:id",
-                lazy: page(
+                ...page(
                   () => import("@/features/accessions/routes/review-accession"),
                   ["accessions", "forms"],
                 ),
@@ -225,7 +260,7 @@ export const routes: RouteObject[] = [
           // Accession (issue 4): the notices inbox (officers, representatives, coordinators).
           {
             path: "notices",
-            lazy: page(() => import("@/features/notices/routes/notices"), ["notices"]),
+            ...page(() => import("@/features/notices/routes/notices"), ["notices"]),
           },
           // Small and already in the entry (the error boundary shows it for 404s).
           { path: "*", Component: NotFoundPage },

@@ -2,7 +2,7 @@ import { activityInput } from "@cni/contracts/activities";
 import type { TFunction } from "i18next";
 import { describe, expect, it } from "vitest";
 import { ApiError } from "./api-client";
-import { applyServerErrors, serverFieldMessage, zodErrorMap } from "./form-errors";
+import { applyServerErrors, formResolver, serverFieldMessage } from "./form-errors";
 
 // A t() over a few known keys: anything else is missing (its defaultValue, or the key).
 const KNOWN = new Set([
@@ -25,26 +25,30 @@ const valid = {
   startsOn: "2026-03-10",
 };
 
-function messages(input: unknown): Record<string, string> {
-  const result = activityInput.safeParse(input, { error: zodErrorMap(t, "activities:form.errors") });
-  if (result.success) return {};
-  return Object.fromEntries(result.error.issues.map((i) => [i.path.join("."), i.message]));
+const resolve = formResolver(activityInput, t, "activities:form.errors");
+
+async function messages(input: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const options = { fields: {}, shouldUseNativeValidation: false };
+  const { errors } = await resolve(input as never, undefined, options);
+  return Object.fromEntries(Object.entries(errors).map(([field, e]) => [field, e?.message]));
 }
 
-describe("zodErrorMap", () => {
-  it("words a contract's rule by its code, in the feature's namespace", () => {
-    expect(messages({ ...valid, pillars: [], endsOn: "2026-03-09" })).toMatchObject({
+describe("formResolver (issues worded by code, never by the schema's English)", () => {
+  it("words a contract's rule by its code, in the feature's namespace", async () => {
+    expect(await messages({ ...valid, pillars: [], endsOn: "2026-03-09" })).toMatchObject({
       pillars: "activities:form.errors.pillarRequired",
       endsOn: "activities:form.errors.endsBeforeStart",
     });
   });
 
-  it("words an empty field as required and a bad date as a date, never in English", () => {
-    expect(messages({ ...valid, titleEl: "", startsOn: "" })).toMatchObject({
+  it("words an empty field as required and a bad date as a date, never in English", async () => {
+    expect(await messages({ ...valid, titleEl: "", startsOn: "" })).toMatchObject({
       titleEl: "forms:required",
       startsOn: "forms:required",
     });
-    expect(messages({ ...valid, startsOn: "2026-02-30" }).startsOn).toBe("forms:invalidDate");
+    expect((await messages({ ...valid, startsOn: "2026-02-30" })).startsOn).toBe(
+      "forms:invalidDate",
+    );
   });
 });
 

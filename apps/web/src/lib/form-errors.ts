@@ -4,8 +4,9 @@
 // codes word the generic cases through the "forms" namespace; a contract's own rules name
 // themselves with a stable code (`params.code`, sent by the API as the error's `code`), which
 // a feature words under its own key prefix (e.g. "activities:form.errors"), else "forms".
+import { toNestErrors, validateFieldsNatively } from "@hookform/resolvers";
 import type { TFunction } from "i18next";
-import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
+import type { FieldError, FieldValues, Path, Resolver, UseFormSetError } from "react-hook-form";
 import type { z } from "zod";
 import { isApiError } from "./api-client";
 
@@ -60,8 +61,45 @@ function messageFor(t: TFunction, issue: Issue, keyPrefix?: string): string {
   }
 }
 
+/** The value at a dotted path of the form's values. */
+function valueAt(values: unknown, path: readonly PropertyKey[]): unknown {
+  let value = values;
+  for (const key of path) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
 /**
- * Pass as the `error` option of zodResolver's parse params:
+ * react-hook-form's resolver for a contract's schema, worded by issue codes only: a
+ * schema's own (English) messages, meant for API clients, never reach the form.
+ * `formResolver(activityInput, t, "activities:form.errors")`.
+ */
+export function formResolver<S extends z.ZodType<FieldValues, FieldValues>>(
+  schema: S,
+  t: TFunction,
+  keyPrefix?: string,
+): Resolver<z.input<S>, unknown, z.output<S>> {
+  return async (values, _context, options) => {
+    const result = await schema.safeParseAsync(values);
+    if (result.success) {
+      if (options.shouldUseNativeValidation) validateFieldsNatively({}, options);
+      return { values: result.data, errors: {} };
+    }
+    const errors: Record<string, FieldError> = {};
+    for (const issue of result.error.issues) {
+      const path = issue.path.join(".");
+      if (errors[path]) continue;
+      const withInput = { ...issue, input: valueAt(values, issue.path) } as unknown as Issue;
+      errors[path] = { type: issue.code, message: messageFor(t, withInput, keyPrefix) };
+    }
+    return { values: {}, errors: toNestErrors(errors, options) };
+  };
+}
+
+/**
+ * Pass as the `error` option of zodResolver's parse params (for schemas without messages):
  * `zodResolver(schema, { error: zodErrorMap(t, "activities:form.errors") })`.
  */
 export function zodErrorMap(t: TFunction, keyPrefix?: string): z.core.$ZodErrorMap {

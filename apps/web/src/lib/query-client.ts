@@ -1,4 +1,4 @@
-import { QueryClient } from "@tanstack/react-query";
+import { type FetchQueryOptions, QueryClient } from "@tanstack/react-query";
 import { isApiError } from "./api-client";
 
 /** Client errors (4xx) will not get better by asking again; network and 5xx errors might. */
@@ -21,3 +21,13 @@ export function createQueryClient(): QueryClient {
 }
 
 export const queryClient = createQueryClient();
+
+// biome-ignore lint/suspicious/noExplicitAny: any query's options (their data types differ)
+export type PrefetchOptions = FetchQueryOptions<any, any, any, any>;
+
+/** Starts the queries a page is about to read (route loaders); errors show on the page. */
+export function prefetch(options: PrefetchOptions | PrefetchOptions[]): void {
+  for (const one of Array.isArray(options) ? options : [options]) {
+    void queryClient.prefetchQuery(one);
+  }
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { designate, designatedRepresentative, proposal } from "../../../test/amendment-fixtures.ts";
 import { signInAs } from "../../../test/fixtures/personas.ts";
-import { createTestApp, type TestContext } from "../../../test/helpers.ts";
+import { createTestApp, createUser, signIn, type TestContext } from "../../../test/helpers.ts";
 
 vi.useFakeTimers({ toFake: ["Date"], shouldAdvanceTime: true });
 vi.setSystemTime(new Date("2026-11-25T10:00:00Z"));
@@ -45,10 +45,9 @@ describe("POST /api/amendments", () => {
   });
 
   it("refuses an account with the role but no designation (403 NOT_DESIGNATED)", async () => {
-    const undesignated = await signInAs(ctx, {
-      role: "representative",
-      municipalityId: "katerini",
-    });
+    // created directly: the test personas are designated, this account is not
+    const user = await createUser(ctx.db, { role: "representative", municipalityId: "katerini" });
+    const undesignated = await signIn(ctx.app, user.email);
     const response = await post(undesignated.headers);
     expect(response.statusCode).toBe(403);
     expect(response.json().code).toBe("NOT_DESIGNATED");

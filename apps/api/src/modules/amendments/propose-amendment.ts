@@ -5,10 +5,10 @@ import type { SessionUser } from "../../lib/access.ts";
 import { recordAudit } from "../../lib/audit.ts";
 import { forbidden, unprocessable } from "../../lib/errors.ts";
 import { isParty } from "../../lib/parties.ts";
+import { assertRepresentativePower } from "../../lib/powers.ts";
 import { notifyParties } from "../notices/send.ts";
 import { getAmendment } from "./get-amendment.ts";
 import { MOU_CLAUSE_IDS } from "./mou-text.ts";
-import { currentDesignationFor } from "./powers.ts";
 
 /**
  * POST /api/amendments: the current representative or alternate of a party proposes a change
@@ -25,12 +25,7 @@ export async function proposeAmendment(
   if (!municipalityId || !(await isParty(db, municipalityId, today))) {
     throw forbidden("Only the representatives of the parties can propose amendments");
   }
-  if (!(await currentDesignationFor(db, actor, today))) {
-    throw forbidden(
-      "Only the municipality's currently designated representative or alternate can propose an amendment",
-      "NOT_DESIGNATED",
-    );
-  }
+  await assertRepresentativePower(db, actor, municipalityId, { day: today });
   if (!MOU_CLAUSE_IDS.has(body.clause)) {
     throw unprocessable("UNKNOWN_CLAUSE", "The MoU has no clause with this id", [
       { path: "clause", message: "Choose a clause of the MoU", code: "UNKNOWN_CLAUSE" },

@@ -36,15 +36,15 @@ describe("PUT /api/amendments/:id/consents/:municipalityId", () => {
     const coordinator = await signInAs(ctx, "coordinator");
     const [first, ...rest] = parties as [string, ...string[]];
     const officer = await signInAs(ctx, `${first}.officer`);
-    const own = await answer(
+    const ownAnswer = await answer(
       ctx,
       officer,
       id,
       first,
       answerForm({ decisionDate: "2026-11-25", diavgeiaAda: "ψ4κρωλ7-βφη" }),
     );
-    expect(own.statusCode, own.body).toBe(200);
-    expect(own.json()).toMatchObject({
+    expect(ownAnswer.statusCode, ownAnswer.body).toBe(200);
+    expect(ownAnswer.json()).toMatchObject({
       municipalityId: first,
       state: "consented",
       answer: {
@@ -76,15 +76,14 @@ describe("PUT /api/amendments/:id/consents/:municipalityId", () => {
     expect(detail.parties[1].answer.recordedByCoordinator).toBe(true);
     expect(await ctx.db.notice.count({ where: { amendmentId: id, event: "decided" } })).toBe(18);
     expect(detail.history.map((h: { event: string }) => h.event)).toContain("adopted");
-    // the party's accounts download the decision; it is a Document row with its hash
+    // the party's own accounts (and the secretariat) download the decision's PDF
     const documentId = detail.parties[0].answer.document.id;
-    const download = await ctx.app.inject({
-      method: "GET",
-      url: `/api/documents/${documentId}`,
-      headers: (await signInAs(ctx, "trikala.representative")).headers,
-    });
-    expect(download.statusCode).toBe(200);
-    expect(download.headers["content-type"]).toBe("application/pdf");
+    const download = (headers: Record<string, string>) =>
+      ctx.app.inject({ method: "GET", url: `/api/documents/${documentId}`, headers });
+    const own = await download(officer.headers);
+    expect(own.statusCode).toBe(200);
+    expect(own.headers["content-type"]).toBe("application/pdf");
+    expect((await download(coordinator.headers)).statusCode).toBe(200);
 
     // answers are closed once the outcome is reached
     const late = await answer(ctx, coordinator, id, first, answerForm({ answer: "refuse" }));

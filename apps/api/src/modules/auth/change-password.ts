@@ -8,7 +8,7 @@ import { recordSignInFailure, throttledUntil } from "./throttle.ts";
 
 const wrongCurrent = () =>
   unprocessable("CURRENT_PASSWORD_WRONG", "The current password is not correct", [
-    { path: "currentPassword", message: "The current password is not correct", code: "wrong" },
+    { path: "currentPassword", message: "The current password is not correct", code: "wrong_password" },
   ]);
 
 export type ChangePasswordInput = {

@@ -1,7 +1,7 @@
 import { samePerson } from "@cni/contracts/accessions";
 import type { DesignationBody, Designations } from "@cni/contracts/designations";
 import { designationAct } from "@cni/contracts/designations";
-import { normalizeAda, isValidAda } from "@cni/domain/council-decision";
+import { isValidAda, normalizeAda } from "@cni/domain/council-decision";
 import { athensToday } from "@cni/domain/dates";
 import type { DesignationRole } from "@cni/domain/enums";
 import type { Db } from "../../db/client.ts";

@@ -1,5 +1,4 @@
-import type { Designation } from "@cni/contracts/designations";
-import type { DesignationActKind } from "@cni/contracts/designations";
+import type { Designation, DesignationActKind } from "@cni/contracts/designations";
 import type { DesignationRole } from "@cni/domain/enums";
 
 export type DesignationRow = {

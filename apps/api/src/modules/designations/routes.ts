@@ -71,7 +71,13 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         summary:
           "Invite the designated people who have no account yet: one designation, or every party's current ones (coordinator)",
         body: z.object({ designationId: z.string().min(1).max(100).optional() }).optional(),
-        response: { 200: inviteDesignatedResponse, 400: problem, 401: problem, 403: problem, 404: problem },
+        response: {
+          200: inviteDesignatedResponse,
+          400: problem,
+          401: problem,
+          403: problem,
+          404: problem,
+        },
       },
     },
     async (request, reply) => {

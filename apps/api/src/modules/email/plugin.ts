@@ -16,19 +16,22 @@ declare module "fastify" {
  * sends it (started by server.ts, stopped when the app closes). Without SMTP_URL, nothing
  * is queued and the in-app notices are the only channel.
  */
-export default fp(async function emailPlugin(app: FastifyInstance) {
-  const { smtpUrl, smtpFrom } = app.config;
-  if (!smtpUrl) {
-    app.decorate("emailWorker", null);
-    return;
-  }
-  const transport = nodemailer.createTransport(smtpUrl);
-  const worker = new OutboxWorker(app.db, transport, { from: smtpFrom, log: app.log });
-  setEmailOutboxEnabled(true, app.config.publicUrl);
-  app.decorate("emailWorker", worker);
-  app.addHook("onClose", async () => {
-    await worker.stop();
-    transport.close();
-    setEmailOutboxEnabled(false);
-  });
-});
+export default fp(
+  async function emailPlugin(app: FastifyInstance) {
+    const { smtpUrl, smtpFrom } = app.config;
+    if (!smtpUrl) {
+      app.decorate("emailWorker", null);
+      return;
+    }
+    const transport = nodemailer.createTransport(smtpUrl);
+    const worker = new OutboxWorker(app.db, transport, { from: smtpFrom, log: app.log });
+    setEmailOutboxEnabled(true, app.config.publicUrl);
+    app.decorate("emailWorker", worker);
+    app.addHook("onClose", async () => {
+      await worker.stop();
+      transport.close();
+      setEmailOutboxEnabled(false);
+    });
+  },
+  { name: "email", dependencies: ["db"] },
+);

@@ -35,8 +35,11 @@ async function invite(role = "representative", municipalityId: string | null = "
   });
   expect(response.statusCode).toBe(201);
   const body = response.json();
-  return { ...body, token: body.invitationUrl.split("/invitations/")[1] as string };
+  return { ...body, token: tokenOf(body.invitationUrl) };
 }
+
+/** Links carry the token in the fragment: `<CNI_PUBLIC_URL>/invitations#<token>`. */
+const tokenOf = (url: string) => new URL(url).hash.slice(1);
 
 const view = (token: string) => ctx.app.inject({ method: "GET", url: `/api/invitations/${token}` });
 const accept = (token: string, password = NEW_PASSWORD, headers: Record<string, string> = {}) =>
@@ -100,7 +103,7 @@ describe("POST /api/invitations/:token/accept", () => {
     const { token, user } = await invite();
     const response = await accept(token);
     expect(response.statusCode).toBe(200);
-    expect(response.json().user).toEqual({
+    expect(response.json().user).toMatchObject({
       id: user.id,
       email: user.email,
       name: "Νίκος Δημητρίου",
@@ -173,7 +176,7 @@ describe("POST /api/invitations/:token/accept", () => {
       url: `/api/users/${person.id}/invitation`,
       headers: admin.headers,
     });
-    const token = reissued.json().invitationUrl.split("/invitations/")[1];
+    const token = tokenOf(reissued.json().invitationUrl);
     expect((await view(token)).json().invitee.resetsPassword).toBe(true);
     expect((await accept(token)).statusCode).toBe(200);
     const seen = await ctx.app.inject({
@@ -217,6 +220,79 @@ describe("POST /api/invitations/:token/accept", () => {
       expect(statuses).toEqual([404, 404, 404, 429, 429]);
     } finally {
       await limited.app.close();
+    }
+  });
+});
+
+describe("tokens stay out of URLs and logs (issue 13 item 8)", () => {
+  it("builds links on the configured address, never the request's Host, token in the fragment", async () => {
+    const response = await ctx.app.inject({
+      method: "POST",
+      url: "/api/users",
+      headers: { ...admin.headers, host: "evil.example", "x-forwarded-host": "evil.example" },
+      payload: { email: `host-${++counter}@invitations.test`, name: "Host Test", role: "coordinator" },
+    });
+    expect(response.statusCode).toBe(201);
+    const url = new URL(response.json().invitationUrl);
+    expect(url.host).not.toBe("evil.example");
+    expect(url.pathname).toBe("/invitations");
+    expect(url.hash.length).toBeGreaterThan(40);
+  });
+
+  it("looks up and accepts with the token in the body", async () => {
+    const { token, user } = await invite();
+    const looked = await ctx.app.inject({
+      method: "POST",
+      url: "/api/invitations/lookup",
+      payload: { token },
+    });
+    expect(looked.statusCode).toBe(200);
+    expect(looked.json()).toMatchObject({ status: "valid", invitee: { email: user.email } });
+    const accepted = await ctx.app.inject({
+      method: "POST",
+      url: "/api/invitations/accept",
+      payload: { token, password: NEW_PASSWORD },
+    });
+    expect(accepted.statusCode).toBe(200);
+    expect(accepted.json().user.id).toBe(user.id);
+  });
+
+  it("refuses a guessable password (422 WEAK_PASSWORD) without using up the link", async () => {
+    const { token } = await invite();
+    const weak = await ctx.app.inject({
+      method: "POST",
+      url: "/api/invitations/accept",
+      payload: { token, password: "password12345" },
+    });
+    expect(weak.statusCode).toBe(422);
+    expect(weak.json()).toMatchObject({ code: "WEAK_PASSWORD" });
+    expect((await view(token)).json().status).toBe("valid");
+  });
+
+  it("redacts a token that still arrives in a URL from the request log", async () => {
+    const lines: string[] = [];
+    const logged = await createTestApp();
+    await logged.app.close();
+    const { buildApp } = await import("../../app.ts");
+    const app = await buildApp({
+      config: logged.app.config,
+      db: logged.db,
+      logger: { level: "info", stream: { write: (line: string) => lines.push(line) } },
+    });
+    try {
+      const secret = "S".repeat(43);
+      await app.inject({ method: "GET", url: `/api/invitations/${secret}` });
+      await app.inject({ method: "GET", url: `/invitations/${secret}` });
+      await app.inject({
+        method: "POST",
+        url: `/api/invitations/${secret}/accept`,
+        payload: { password: NEW_PASSWORD },
+      });
+      const all = lines.join("\n");
+      expect(all).toContain("/api/invitations/[redacted]");
+      expect(all).not.toContain(secret);
+    } finally {
+      await app.close();
     }
   });
 });

@@ -47,6 +47,7 @@ export async function getMunicipality(
         status: a.status as AccessionStatus,
         decisionNumber: a.decisionNumber,
         decisionDate: a.decisionDate,
+        diavgeiaAda: a.diavgeiaAda,
         submittedOn: a.submittedOn,
         notifiedOn: a.notifiedOn,
       })),

@@ -82,7 +82,10 @@ describe("GET /api/municipalities", () => {
     expect(members.body.counts.unknown).toBe(16);
     // from 2024-06-17 they are members; the day before still unknown
     expect((await list({ asOf: "2024-06-16" })).body.counts.unknown).toBe(16);
-    expect((await list({ asOf: "2024-06-17" })).body.counts).toMatchObject({ member: 18, unknown: 0 });
+    expect((await list({ asOf: "2024-06-17" })).body.counts).toMatchObject({
+      member: 18,
+      unknown: 0,
+    });
   });
 
   it("shows no members as of 2017-12-31 and only the founders as of 2018-01-04", async () => {

@@ -36,7 +36,6 @@ const timeline = async (id: string, query: Record<string, string> = {}, agent?: 
   return response.json() as { asOf: string; events: Event[] };
 };
 
-
 describe("GET /api/municipalities/:id/timeline", () => {
   it("starts with the founding for Athens; for Piraeus, unknown from the founding to 2024-06-16", async () => {
     expect((await timeline("athens")).events).toEqual([
@@ -55,9 +54,9 @@ describe("GET /api/municipalities/:id/timeline", () => {
       }),
     ]);
     // as of a day in the unknown span, the span is all that is said (never "not a member")
-    expect((await timeline("piraeus", { asOf: "2024-01-01" })).events.map((e) => e.kind)).toEqual(
-      ["membership_unknown"],
-    );
+    expect((await timeline("piraeus", { asOf: "2024-01-01" })).events.map((e) => e.kind)).toEqual([
+      "membership_unknown",
+    ]);
     expect((await timeline("piraeus", { asOf: "2017-12-31" })).events).toEqual([]);
   });
 
@@ -140,7 +139,10 @@ describe("GET /api/municipalities/:id/timeline", () => {
       ],
     });
     const anonymous = await timeline("tilos");
-    expect(anonymous.events.map((e) => e.kind)).toEqual(["membership_unknown", "member_on_or_before"]);
+    expect(anonymous.events.map((e) => e.kind)).toEqual([
+      "membership_unknown",
+      "member_on_or_before",
+    ]);
     expect(JSON.stringify(anonymous)).not.toContain("Παπαδοπούλου");
     expect(anonymous.events.every((e) => e.notices === null)).toBe(true);
 

@@ -3,10 +3,12 @@ import type { Db } from "../../db/client.ts";
 import type { SessionUser } from "../../lib/access.ts";
 import { recordAudit } from "../../lib/audit.ts";
 import { notFound } from "../../lib/errors.ts";
+import { assertRepresentativePower } from "../../lib/powers.ts";
 import { NOTICE_INCLUDE, toNotice } from "./notice-row.ts";
 
 /**
- * POST /api/notices/:id/acknowledge: the recipient's officer or representative acknowledges
+ * POST /api/notices/:id/acknowledge: the recipient's officer or its current representative or
+ * alternate (lib/powers.ts) acknowledges
  * a notice. Idempotent: a repeat returns the notice as first acknowledged (same instant and
  * person; no new audit entry). A notice addressed to another municipality is a 404.
  */
@@ -18,6 +20,10 @@ export async function acknowledgeNotice(
   if (!existing || existing.recipientMunicipalityId !== actor.municipalityId) {
     throw notFound("Notice");
   }
+  // the municipality's officer, or its current representative or alternate (not a former one)
+  await assertRepresentativePower(db, actor, existing.recipientMunicipalityId, {
+    officerToo: true,
+  });
   if (existing.acknowledgedAt) return toNotice(existing);
   await db.$transaction(async (tx) => {
     const now = new Date();

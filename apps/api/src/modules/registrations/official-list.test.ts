@@ -11,7 +11,13 @@ describe("the official list of municipalities", () => {
     expect(data.source).toMatch(/ELSTAT/);
     expect(data.licence).toMatch(/CC0/);
     // Kleisthenis (law 4600/2019) split Corfu, Kefalonia, Lesvos, Samos, Servia-Velventos
-    for (const name of ["Βόρειας Κέρκυρας", "Ληξουρίου", "Δυτικής Λέσβου", "Ανατολικής Σάμου", "Βελβεντού"]) {
+    for (const name of [
+      "Βόρειας Κέρκυρας",
+      "Ληξουρίου",
+      "Δυτικής Λέσβου",
+      "Ανατολικής Σάμου",
+      "Βελβεντού",
+    ]) {
       expect(OFFICIAL_MUNICIPALITIES.some((m) => m.nameEl === name)).toBe(true);
     }
   });
@@ -41,7 +47,11 @@ describe("GET /api/municipalities/official", async () => {
       });
       expect(response.statusCode).toBe(200);
       const body = response.json();
-      expect(body.items[0]).toMatchObject({ code: "1201", nameEl: "Σερρών", municipalityId: "serres" });
+      expect(body.items[0]).toMatchObject({
+        code: "1201",
+        nameEl: "Σερρών",
+        municipalityId: "serres",
+      });
       // the other municipalities of the regional unit of Serres follow
       expect(body.total).toBe(7);
     } finally {

@@ -47,8 +47,14 @@ describe("registering as Serres' officer", () => {
     const registered = await register(SERRES, "stranger@takeover.test");
     expect(registered.statusCode).toBe(202);
     expect(registered.cookies).toEqual([]); // nobody is signed in by registering
-    const user = await ctx.db.user.findUniqueOrThrow({ where: { email: "stranger@takeover.test" } });
-    expect(user).toMatchObject({ role: "officer", municipalityId: "serres", verification: "pending" });
+    const user = await ctx.db.user.findUniqueOrThrow({
+      where: { email: "stranger@takeover.test" },
+    });
+    expect(user).toMatchObject({
+      role: "officer",
+      municipalityId: "serres",
+      verification: "pending",
+    });
 
     const stranger = await signIn(ctx.app, "stranger@takeover.test", PASSWORD);
     const as = (method: "GET" | "POST" | "PATCH", url: string, payload?: object) =>
@@ -81,7 +87,10 @@ describe("registering as Serres' officer", () => {
     const unchanged = await ctx.db.accession.findUniqueOrThrow({
       where: { id: serresAccession.id },
     });
-    expect(unchanged).toMatchObject({ status: serresAccession.status, remarks: serresAccession.remarks });
+    expect(unchanged).toMatchObject({
+      status: serresAccession.status,
+      remarks: serresAccession.remarks,
+    });
 
     // a coordinator verifies (e.g. after calling the town hall): an audited act
     const coordinator = await signInAs(ctx, "coordinator");
@@ -99,7 +108,10 @@ describe("registering as Serres' officer", () => {
       headers: coordinator.headers,
     });
     expect(verified.statusCode).toBe(200);
-    expect(verified.json().user).toMatchObject({ verification: "verified", official: { code: SERRES } });
+    expect(verified.json().user).toMatchObject({
+      verification: "verified",
+      official: { code: SERRES },
+    });
     const audit = await ctx.db.auditEntry.findFirstOrThrow({
       where: { action: "user.verify", entityId: user.id },
     });

@@ -55,7 +55,10 @@ async function directoryRecord(tx: Tx, official: OfficialEntry) {
 
 /** A party's officers are invited by the coordinators; one self-registered officer at most. */
 async function assertMayRegister(tx: Tx, municipalityId: string) {
-  const { status } = membershipSummaryOn(await membershipFactsOf(tx, municipalityId), athensToday());
+  const { status } = membershipSummaryOn(
+    await membershipFactsOf(tx, municipalityId),
+    athensToday(),
+  );
   if (status === "member" || status === "withdrawing") {
     throw conflict(
       "MUNICIPALITY_IS_MEMBER",
@@ -127,7 +130,13 @@ export async function registerOfficer(
         entityType: "user",
         entityId: user.id,
         summary: `${email} registered as officer of ${municipality.nameEl} (${municipality.id}); pending verification`,
-        after: { email, name, role: "officer", municipalityId: municipality.id, verification: "pending" },
+        after: {
+          email,
+          name,
+          role: "officer",
+          municipalityId: municipality.id,
+          verification: "pending",
+        },
       });
       await registrationToCoordinators(tx, { name, email, municipality: official.nameEl });
     });

@@ -244,6 +244,21 @@ describe("the review report", () => {
     });
     expect(preview.statusCode).toBe(200);
     expect(preview.json()).toMatchObject({ status: "overdue", frozen: false, asOf: "2026-11-25" });
+    expect(preview.json().evaluations).toHaveLength(3); // with Karditsa's, above
+
+    // until the cycle is closed a party sees its own evaluation only, and no per-pillar figures
+    const larissa = await signInAs(ctx, "officer", "larissa");
+    const ownView = await ctx.app.inject({
+      method: "GET",
+      url: "/api/reviews/2026-06-17/report",
+      headers: larissa.agent.headers,
+    });
+    expect(ownView.statusCode).toBe(200);
+    expect(
+      ownView.json().evaluations.map((e: { municipalityId: string }) => e.municipalityId),
+    ).toEqual(["larissa"]);
+    expect(ownView.json().scores.every((p: { count: number }) => p.count === 0)).toBe(true);
+    expect(JSON.stringify(ownView.json())).not.toContain("Επιτεύγματα trikala");
 
     const closed = await ctx.app.inject({
       method: "POST",

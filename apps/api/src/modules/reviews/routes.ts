@@ -147,7 +147,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/api/reviews/:dueOn/report",
     {
-      config: { access: access.signedIn },
+      config: { access: access.partyMember },
       schema: {
         tags: ["reviews"],
         summary: "The review report: frozen once closed, a live preview before",

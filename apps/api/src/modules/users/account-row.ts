@@ -47,7 +47,11 @@ export function toAccount(row: AccountRow, now = Date.now()): UserAccount {
     role: row.role as Role,
     municipalityId: row.municipalityId,
     municipality: row.municipality
-      ? { id: row.municipality.id, nameEl: row.municipality.nameEl, nameEn: row.municipality.nameEn }
+      ? {
+          id: row.municipality.id,
+          nameEl: row.municipality.nameEl,
+          nameEn: row.municipality.nameEn,
+        }
       : null,
     position: row.position,
     active: row.active,

@@ -14,7 +14,11 @@ import { assertCanActOnWithdrawal, assertDecisionValid } from "./withdrawal-rule
  */
 export async function createWithdrawal(
   db: Db,
-  { actor, input, today = athensToday() }: { actor: SessionUser; input: WithdrawalCreate; today?: IsoDate },
+  {
+    actor,
+    input,
+    today = athensToday(),
+  }: { actor: SessionUser; input: WithdrawalCreate; today?: IsoDate },
 ): Promise<Withdrawal> {
   const municipality = await db.municipality.findUnique({
     where: { id: input.municipalityId },
@@ -23,7 +27,7 @@ export async function createWithdrawal(
   if (!municipality) throw notFound("Municipality");
   // The client named the municipality: another one's is refused outright (403).
   assertCanActFor(actor, municipality.id);
-  await assertCanActOnWithdrawal(db, actor, municipality.id);
+  assertCanActOnWithdrawal(actor, municipality.id);
   const { diavgeiaAda } = assertDecisionValid(input.councilDecision, today);
   await assertParty(db, municipality.id, today, "withdraw");
 

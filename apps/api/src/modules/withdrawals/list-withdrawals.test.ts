@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signInAs } from "../../../test/fixtures/personas.ts";
 import { createTestApp, type TestContext } from "../../../test/helpers.ts";
-import { attachDeclaration, createDraft, notifiedWithdrawal } from "../../../test/withdrawal-fixtures.ts";
+import {
+  attachDeclaration,
+  createDraft,
+  notifiedWithdrawal,
+} from "../../../test/withdrawal-fixtures.ts";
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -18,8 +22,14 @@ describe("GET /api/withdrawals and /api/withdrawals/:id", () => {
     const draft = (await createDraft(ctx, coordinator.headers, "delta")).json();
     await attachDeclaration(ctx, coordinator.headers, draft.id);
 
-    const all = await ctx.app.inject({ method: "GET", url: "/api/withdrawals", headers: coordinator.headers });
-    const byId = new Map(all.json().items.map((w: { id: string; status: string }) => [w.id, w.status]));
+    const all = await ctx.app.inject({
+      method: "GET",
+      url: "/api/withdrawals",
+      headers: coordinator.headers,
+    });
+    const byId = new Map(
+      all.json().items.map((w: { id: string; status: string }) => [w.id, w.status]),
+    );
     expect(byId.get(draft.id)).toBe("draft");
 
     const on = async (asOf: string) =>
@@ -35,7 +45,11 @@ describe("GET /api/withdrawals and /api/withdrawals/:id", () => {
     expect(await on("2026-11-05")).toMatchObject({ status: "effective", daysUntilEffective: 0 });
 
     const officer = await signInAs(ctx, "delta.officer");
-    const own = await ctx.app.inject({ method: "GET", url: "/api/withdrawals", headers: officer.headers });
+    const own = await ctx.app.inject({
+      method: "GET",
+      url: "/api/withdrawals",
+      headers: officer.headers,
+    });
     expect(own.json().items.map((w: { id: string }) => w.id)).toEqual([draft.id]);
     const other = await ctx.app.inject({
       method: "GET",
@@ -49,7 +63,11 @@ describe("GET /api/withdrawals and /api/withdrawals/:id", () => {
     expect(detail.json().history.withdrawals).toEqual([]);
     const piraeus = await ctx.app.inject({ method: "GET", url: "/api/municipalities/piraeus" });
     expect(piraeus.json().history.withdrawals).toEqual([
-      expect.objectContaining({ notifiedOn: "2026-10-20", lastDayAsParty: "2026-11-04", effectiveOn: "2026-11-05" }),
+      expect.objectContaining({
+        notifiedOn: "2026-10-20",
+        lastDayAsParty: "2026-11-04",
+        effectiveOn: "2026-11-05",
+      }),
     ]);
   });
 });

@@ -21,8 +21,9 @@ afterAll(async () => {
 });
 
 const statusOn = async (id: string, asOf: string) =>
-  (await ctx.app.inject({ method: "GET", url: `/api/municipalities/${id}`, query: { asOf } })).json()
-    .status;
+  (
+    await ctx.app.inject({ method: "GET", url: `/api/municipalities/${id}`, query: { asOf } })
+  ).json().status;
 
 describe("POST /api/withdrawals/:id/notify", () => {
   it("needs the signed declaration first: 422 DOCUMENT_REQUIRED", async () => {
@@ -40,7 +41,13 @@ describe("POST /api/withdrawals/:id/notify", () => {
     // Katerini's representative and alternate are designated; they end on the last day.
     for (const role of ["representative", "alternate"]) {
       await ctx.db.designation.create({
-        data: { municipalityId: "katerini", role, name: `${role} K`, email: `${role}@k.test`, from: "2025-01-01" },
+        data: {
+          municipalityId: "katerini",
+          role,
+          name: `${role} K`,
+          email: `${role}@k.test`,
+          from: "2025-01-01",
+        },
       });
     }
     // a party's officer, who will be e-mailed the notice
@@ -84,7 +91,9 @@ describe("POST /api/withdrawals/:id/notify", () => {
     expect(notices.some((n) => n.recipientMunicipalityId === "katerini")).toBe(false);
 
     // designations end on the last day as a party
-    const designations = await ctx.db.designation.findMany({ where: { municipalityId: "katerini" } });
+    const designations = await ctx.db.designation.findMany({
+      where: { municipalityId: "katerini" },
+    });
     expect(designations.map((d) => d.to)).toEqual(["2026-11-04", "2026-11-04"]);
 
     // the audit entry says both dates; the e-mails say them unambiguously in both languages
@@ -95,7 +104,9 @@ describe("POST /api/withdrawals/:id/notify", () => {
     const email = await ctx.db.outboxEmail.findFirst({
       where: { to: { contains: athensOfficer.user.email } },
     });
-    expect(email?.text).toContain("μέλος έως και τις 04/11/2026 · η αποχώρηση ισχύει από 05/11/2026");
+    expect(email?.text).toContain(
+      "μέλος έως και τις 04/11/2026 · η αποχώρηση ισχύει από 05/11/2026",
+    );
     expect(email?.text).toContain("member through 04/11/2026, former from 05/11/2026");
 
     // twice → 409
@@ -133,7 +144,13 @@ describe("POST /api/withdrawals/:id/notify", () => {
   it("writes nothing (status, notices, designation ends, audit) when the transaction fails", async () => {
     const coordinator = await signInAs(ctx, "coordinator");
     await ctx.db.designation.create({
-      data: { municipalityId: "chania", role: "representative", name: "R C", email: "r@c.test", from: "2025-01-01" },
+      data: {
+        municipalityId: "chania",
+        role: "representative",
+        name: "R C",
+        email: "r@c.test",
+        from: "2025-01-01",
+      },
     });
     const draft = (await createDraft(ctx, coordinator.headers, "chania")).json();
     await attachDeclaration(ctx, coordinator.headers, draft.id);
@@ -141,7 +158,9 @@ describe("POST /api/withdrawals/:id/notify", () => {
     const counts = async () => ({
       notices: await ctx.db.notice.count({ where: { withdrawalId: draft.id } }),
       audit: await ctx.db.auditEntry.count({ where: { action: "withdrawal.notify" } }),
-      ended: await ctx.db.designation.count({ where: { municipalityId: "chania", to: { not: null } } }),
+      ended: await ctx.db.designation.count({
+        where: { municipalityId: "chania", to: { not: null } },
+      }),
     });
     const before = await counts();
     let inside = 0;

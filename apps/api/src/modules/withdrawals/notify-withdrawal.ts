@@ -31,7 +31,7 @@ export async function notifyWithdrawal(
   }: { actor: SessionUser; id: string; notifiedOn?: IsoDate; today?: IsoDate },
 ): Promise<Withdrawal> {
   const row = await findVisibleWithdrawalOr404(db, actor, id);
-  await assertCanActOnWithdrawal(db, actor, row.municipalityId);
+  assertCanActOnWithdrawal(actor, row.municipalityId);
   if (row.status !== "draft") {
     throw conflict("WITHDRAWAL_NOT_DRAFT", `This withdrawal was already notified (${row.status})`);
   }
@@ -61,7 +61,11 @@ export async function notifyWithdrawal(
     throw unprocessable(
       "NOTIFIED_IN_PAST_COORDINATOR_ONLY",
       "Only a coordinator may record a notification made on an earlier day",
-      field("notifiedOn", "Only a coordinator records an earlier day", "NOTIFIED_IN_PAST_COORDINATOR_ONLY"),
+      field(
+        "notifiedOn",
+        "Only a coordinator records an earlier day",
+        "NOTIFIED_IN_PAST_COORDINATOR_ONLY",
+      ),
     );
   }
   const deadline = withdrawalDeadline(notifiedOn);
@@ -122,7 +126,8 @@ async function assertNoOtherRunning(
     select: { notifiedOn: true, effectiveOn: true, rescindedOn: true },
   });
   const running = others.find((w) => {
-    const end = w.rescindedOn && w.rescindedOn < (w.effectiveOn ?? "") ? w.rescindedOn : w.effectiveOn;
+    const end =
+      w.rescindedOn && w.rescindedOn < (w.effectiveOn ?? "") ? w.rescindedOn : w.effectiveOn;
     return w.notifiedOn !== null && end !== null && w.notifiedOn < until && from < end;
   });
   if (running) {

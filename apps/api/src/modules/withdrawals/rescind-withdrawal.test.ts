@@ -20,12 +20,18 @@ describe("POST /api/withdrawals/:id/rescind: the municipality's revocation", () 
   it("is recorded with its decision and PDF, notified to the parties; designations reopen", async () => {
     const officer = await signInAs(ctx, "larissa.officer");
     await ctx.db.designation.create({
-      data: { municipalityId: "larissa", role: "representative", name: "R L", email: "r@l.test", from: "2025-01-01" },
+      data: {
+        municipalityId: "larissa",
+        role: "representative",
+        name: "R L",
+        email: "r@l.test",
+        from: "2025-01-01",
+      },
     });
     const w = await notifiedWithdrawal(ctx, officer.headers, "larissa");
-    expect(
-      (await ctx.db.designation.findFirst({ where: { municipalityId: "larissa" } }))?.to,
-    ).toBe(w.lastDayAsParty);
+    expect((await ctx.db.designation.findFirst({ where: { municipalityId: "larissa" } }))?.to).toBe(
+      w.lastDayAsParty,
+    );
 
     const response = await rescind(
       ctx,
@@ -42,7 +48,9 @@ describe("POST /api/withdrawals/:id/rescind: the municipality's revocation", () 
       "withdrawal_declaration",
       "rescission_decision",
     ]);
-    const notices = await ctx.db.notice.findMany({ where: { withdrawalId: w.id, event: "rescinded" } });
+    const notices = await ctx.db.notice.findMany({
+      where: { withdrawalId: w.id, event: "rescinded" },
+    });
     expect(notices.length).toBeGreaterThan(10);
     expect(notices.some((n) => n.recipientMunicipalityId === "larissa")).toBe(false);
     expect(
@@ -56,25 +64,56 @@ describe("POST /api/withdrawals/:id/rescind: the municipality's revocation", () 
     expect(directory.json().status).toBe("member");
 
     // twice → 409
-    const again = await rescind(ctx, officer.headers, w.id, rescindForm({ decisionNumber, decisionDate: today }));
+    const again = await rescind(
+      ctx,
+      officer.headers,
+      w.id,
+      rescindForm({ decisionNumber, decisionDate: today }),
+    );
     expect([again.statusCode, again.json().code]).toEqual([409, "WITHDRAWAL_ALREADY_RESCINDED"]);
   });
 
   it("is possible on the last day as a party, and 409 from the first day of effect", async () => {
     const coordinator = await signInAs(ctx, "coordinator");
-    const lastDay = await notifiedWithdrawal(ctx, coordinator.headers, "karditsa", addCalendarDays(today, -15), "2025-01-10");
+    const lastDay = await notifiedWithdrawal(
+      ctx,
+      coordinator.headers,
+      "karditsa",
+      addCalendarDays(today, -15),
+      "2025-01-10",
+    );
     expect(lastDay.lastDayAsParty).toBe(today);
-    const ok = await rescind(ctx, coordinator.headers, lastDay.id, rescindForm({ decisionNumber, decisionDate: today }));
+    const ok = await rescind(
+      ctx,
+      coordinator.headers,
+      lastDay.id,
+      rescindForm({ decisionNumber, decisionDate: today }),
+    );
     expect(ok.statusCode, ok.body).toBe(200);
 
-    const late = await notifiedWithdrawal(ctx, coordinator.headers, "tripoli", addCalendarDays(today, -16), "2025-01-10");
+    const late = await notifiedWithdrawal(
+      ctx,
+      coordinator.headers,
+      "tripoli",
+      addCalendarDays(today, -16),
+      "2025-01-10",
+    );
     expect(late.effectiveOn).toBe(today);
-    const refused = await rescind(ctx, coordinator.headers, late.id, rescindForm({ decisionNumber, decisionDate: today }));
+    const refused = await rescind(
+      ctx,
+      coordinator.headers,
+      late.id,
+      rescindForm({ decisionNumber, decisionDate: today }),
+    );
     expect(refused.statusCode).toBe(409);
     expect(refused.headers["content-type"]).toContain("application/problem+json");
     expect(refused.json().code).toBe("WITHDRAWAL_ALREADY_EFFECTIVE");
     // nothing was stored with the refused act, not even its PDF
-    expect(await ctx.db.document.count({ where: { withdrawalId: late.id, kind: "rescission_decision" } })).toBe(0);
+    expect(
+      await ctx.db.document.count({
+        where: { withdrawalId: late.id, kind: "rescission_decision" },
+      }),
+    ).toBe(0);
   });
 
   it("needs the decision's fields (400), a real ΑΔΑ (422) and the PDF (400)", async () => {
@@ -89,7 +128,12 @@ describe("POST /api/withdrawals/:id/rescind: the municipality's revocation", () 
       rescindForm({ decisionNumber, decisionDate: today, diavgeiaAda: "nope" }),
     );
     expect([badAda.statusCode, badAda.json().code]).toEqual([422, "ADA_INVALID"]);
-    const noFile = await rescind(ctx, coordinator.headers, w.id, rescindForm({ decisionNumber, decisionDate: today }, null));
+    const noFile = await rescind(
+      ctx,
+      coordinator.headers,
+      w.id,
+      rescindForm({ decisionNumber, decisionDate: today }, null),
+    );
     expect(noFile.statusCode).toBe(400);
     expect((await ctx.db.withdrawal.findUnique({ where: { id: w.id } }))?.rescindedOn).toBeNull();
   });
@@ -108,8 +152,12 @@ describe("POST /api/withdrawals/:id/rescind: the municipality's revocation", () 
       ),
     ).rejects.toThrow(INJECTED_FAILURE);
     expect(inside).toBeGreaterThan(10);
-    expect(await ctx.db.notice.count({ where: { withdrawalId: w.id, event: "rescinded" } })).toBe(0);
+    expect(await ctx.db.notice.count({ where: { withdrawalId: w.id, event: "rescinded" } })).toBe(
+      0,
+    );
     expect((await ctx.db.withdrawal.findUnique({ where: { id: w.id } }))?.status).toBe("pending");
-    expect(await ctx.db.auditEntry.count({ where: { entityId: w.id, action: "withdrawal.rescind" } })).toBe(0);
+    expect(
+      await ctx.db.auditEntry.count({ where: { entityId: w.id, action: "withdrawal.rescind" } }),
+    ).toBe(0);
   });
 });

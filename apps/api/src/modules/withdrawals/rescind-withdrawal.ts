@@ -34,7 +34,7 @@ export async function rescindWithdrawal(db: Db | Tx, input: RescindInput): Promi
 async function rescind(tx: Tx, { actor, id, decision, today = athensToday() }: RescindInput) {
   const row = await tx.withdrawal.findUnique({ where: { id } });
   if (!row) throw notFound("Withdrawal");
-  await assertCanActOnWithdrawal(tx, actor, row.municipalityId);
+  assertCanActOnWithdrawal(actor, row.municipalityId);
   if (row.notifiedOn === null) {
     throw conflict("WITHDRAWAL_NOT_NOTIFIED", "A draft is not revoked: it was never notified");
   }
@@ -47,7 +47,11 @@ async function rescind(tx: Tx, { actor, id, decision, today = athensToday() }: R
         );
   }
   const { diavgeiaAda } = assertDecisionValid(
-    { number: decision.decisionNumber, date: decision.decisionDate, diavgeiaAda: decision.diavgeiaAda },
+    {
+      number: decision.decisionNumber,
+      date: decision.decisionDate,
+      diavgeiaAda: decision.diavgeiaAda,
+    },
     today,
     "decision",
   );

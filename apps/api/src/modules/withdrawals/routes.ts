@@ -55,7 +55,8 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/api/withdrawals",
     {
-      config: { access: access.signedIn },
+      // members only: a verified account of a party today, or a coordinator
+      config: { access: access.partyMember },
       schema: {
         tags,
         summary: "Withdrawals (coordinator: all; others: their municipality's), status as of a day",
@@ -63,13 +64,15 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: withdrawalList, ...errors(400, 401) },
       },
     },
-    async (request) => listWithdrawals(app.db, { actor: requireUser(request.user), ...request.query }),
+    async (request) =>
+      listWithdrawals(app.db, { actor: requireUser(request.user), ...request.query }),
   );
 
   app.get(
     "/api/withdrawals/:id",
     {
-      config: { access: access.signedIn },
+      // members only: a verified account of a party today, or a coordinator
+      config: { access: access.partyMember },
       schema: {
         tags,
         summary: "One withdrawal, status as of today or `asOf`",
@@ -105,7 +108,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       const { id } = request.params;
       // Refuse before reading the upload when the caller may not attach to it.
       const row = await findVisibleWithdrawalOr404(app.db, actor, id);
-      await assertCanActOnWithdrawal(app.db, actor, row.municipalityId);
+      assertCanActOnWithdrawal(actor, row.municipalityId);
       const stored = await storeUploadedPdf(request, {
         db: app.db,
         documentsDir: app.config.documentsDir,
@@ -113,9 +116,15 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         owner: { withdrawalId: id },
         kinds: WITHDRAWAL_DOCUMENT_KINDS,
         guard: async (tx) => {
-          const current = await tx.withdrawal.findUnique({ where: { id }, select: { status: true } });
+          const current = await tx.withdrawal.findUnique({
+            where: { id },
+            select: { status: true },
+          });
           if (current?.status !== "draft") {
-            throw conflict("WITHDRAWAL_NOT_DRAFT", "Documents are attached to a draft, before it is notified");
+            throw conflict(
+              "WITHDRAWAL_NOT_DRAFT",
+              "Documents are attached to a draft, before it is notified",
+            );
           }
         },
         auditAction: "withdrawal.document",
@@ -164,7 +173,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       const actor = requireUser(request.user);
       const { id } = request.params;
       const row = await findVisibleWithdrawalOr404(app.db, actor, id);
-      await assertCanActOnWithdrawal(app.db, actor, row.municipalityId);
+      assertCanActOnWithdrawal(actor, row.municipalityId);
       await storeUploadedPdf(request, {
         db: app.db,
         documentsDir: app.config.documentsDir,

@@ -2,8 +2,7 @@
 // decision (number, date, ΑΔΑ) as a 422 at its field.
 import { isValidAda, normalizeAda } from "@cni/domain/council-decision";
 import type { IsoDate } from "@cni/domain/dates";
-import type { Db, Tx } from "../../db/client.ts";
-import { canActFor, type SessionUser } from "../../lib/access.ts";
+import { assertVerified, canActFor, type SessionUser } from "../../lib/access.ts";
 import { forbidden, notFound, unprocessable } from "../../lib/errors.ts";
 
 /**
@@ -11,21 +10,12 @@ import { forbidden, notFound, unprocessable } from "../../lib/errors.ts";
  * officer (a registered officer is pending until a coordinator verified who they are).
  * Another municipality's record is a 404 (its existence is not revealed).
  */
-export async function assertCanActOnWithdrawal(
-  db: Db | Tx,
-  actor: SessionUser,
-  municipalityId: string,
-): Promise<void> {
+export function assertCanActOnWithdrawal(actor: SessionUser, municipalityId: string): void {
   if (actor.role === "coordinator") return;
-  if (actor.role !== "officer") throw forbidden("Only an officer or a coordinator acts on a withdrawal");
+  if (actor.role !== "officer")
+    throw forbidden("Only an officer or a coordinator acts on a withdrawal");
   if (!canActFor(actor, municipalityId)) throw notFound("Withdrawal");
-  const account = await db.user.findUnique({
-    where: { id: actor.id },
-    select: { verification: true },
-  });
-  if (account?.verification !== "verified") {
-    throw forbidden("A coordinator must verify your account before you act for the municipality");
-  }
+  assertVerified(actor);
 }
 
 /** The year in "N/YYYY" must be the decision's year; the date not in the future; ΑΔΑ shape. */
@@ -35,16 +25,24 @@ export function assertDecisionValid(
   prefix = "councilDecision",
 ): { diavgeiaAda: string | null } {
   if (decision.date > today) {
-    throw unprocessable("DECISION_IN_FUTURE", `The decision date ${decision.date} is in the future`, [
-      { path: `${prefix}.date`, message: "Not in the future", code: "DECISION_IN_FUTURE" },
-    ]);
+    throw unprocessable(
+      "DECISION_IN_FUTURE",
+      `The decision date ${decision.date} is in the future`,
+      [{ path: `${prefix}.date`, message: "Not in the future", code: "DECISION_IN_FUTURE" }],
+    );
   }
   const year = /^\d+\/(\d{4})$/.exec(decision.number)?.[1];
   if (year !== decision.date.slice(0, 4)) {
     throw unprocessable(
       "DECISION_NUMBER_INVALID",
       `The decision number's year must be the decision date's year (${decision.date.slice(0, 4)})`,
-      [{ path: `${prefix}.number`, message: "N/YYYY, of the decision's year", code: "DECISION_NUMBER_INVALID" }],
+      [
+        {
+          path: `${prefix}.number`,
+          message: "N/YYYY, of the decision's year",
+          code: "DECISION_NUMBER_INVALID",
+        },
+      ],
     );
   }
   const ada = decision.diavgeiaAda?.trim() || null;

@@ -7,6 +7,7 @@ import { lazy, Suspense, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, ScrollRestoration, useLocation } from "react-router";
 import { PageSkeleton } from "@/components/page-skeleton";
+import { VerificationNotice } from "@/entities/session/verification-notice";
 import { LanguageSwitch } from "./language-switch";
 import { MainNav } from "./main-nav";
 import classes from "./shell.module.css";
@@ -87,6 +88,7 @@ export function AppLayout() {
           <MainNav />
         </nav>
         <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className={classes.main}>
+          <VerificationNotice />
           <Suspense fallback={<PageSkeleton />}>
             <Outlet />
           </Suspense>

@@ -49,7 +49,9 @@ export function MyAccessionSection({ user, municipality }: Props) {
         {open && open.status !== "returned" && (
           <Text size="sm">
             {open.status === "submitted"
-              ? t("my.submittedShort", { date: formatDate(open.submittedOn ?? "", i18n.language) })
+              ? open.submittedOn
+                ? t("my.submittedShort", { date: formatDate(open.submittedOn, i18n.language) })
+                : t("my.submittedShortUndated")
               : t("my.draftShort")}{" "}
             <Anchor component={Link} to="/accession">
               {t("my.open")}

@@ -138,7 +138,9 @@ function MyAccession({
         </Group>
         {open.status === "submitted" && (
           <Alert color="blue" variant="light" title={t("my.submittedTitle")}>
-            {t("my.submittedText", { date: formatDate(open.submittedOn ?? "", language) })}
+            {open.submittedOn
+              ? t("my.submittedText", { date: formatDate(open.submittedOn, language) })
+              : t("my.submittedTextUndated")}
           </Alert>
         )}
         {!isOfficer && <Text>{t("my.onlyOfficers")}</Text>}

@@ -8,21 +8,14 @@ import {
   type ActivityInputParsed,
   activityInput,
 } from "@cni/contracts/activities";
-import { type ActivityType, } from "@cni/domain/enums";
-import { zodResolver } from "@hookform/resolvers/zod";
-import {
-  Alert,
-  Button,
-  Group,
-  Stack,
-  Text,
-} from "@mantine/core";
+import type { ActivityType } from "@cni/domain/enums";
+import { Alert, Button, Group, Stack, Text } from "@mantine/core";
 import { IconAlertTriangle } from "@tabler/icons-react";
 import { type CSSProperties, useEffect } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { errorMessage } from "@/lib/errors";
-import { applyServerErrors, zodErrorMap } from "@/lib/form-errors";
+import { applyServerErrors, formResolver } from "@/lib/form-errors";
 import { ActivityFormFields } from "./activity-form-fields";
 
 export type ActivityFormMode = "create" | "edit" | "propose";
@@ -70,7 +63,7 @@ export function ActivityForm(props: Props) {
   const { t, i18n } = useTranslation("activities");
   const language = i18n.language;
   const form = useForm<FormValues, unknown, ActivityInputParsed>({
-    resolver: zodResolver(activityInput, { error: zodErrorMap(t, ERROR_KEYS) }),
+    resolver: formResolver(activityInput, t, ERROR_KEYS),
     defaultValues: {
       ...EMPTY,
       ...(mode === "propose" ? { hostMunicipalityId: ownMunicipalityId ?? null } : {}),

@@ -1,4 +1,4 @@
-// POST /api/invitations/:token/accept { password } → { user, csrfToken } (signed in)
+// POST /api/invitations/accept { token, password } → { user, csrfToken } (signed in)
 import type { AcceptInvitationResponse } from "@cni/contracts/invitations";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { applySignedIn } from "@/entities/session/session-cache";
@@ -9,10 +9,7 @@ export function acceptInvitation(input: {
   token: string;
   password: string;
 }): Promise<AcceptInvitationResponse> {
-  return api.post<AcceptInvitationResponse>(
-    `/api/invitations/${encodeURIComponent(input.token)}/accept`,
-    { password: input.password },
-  );
+  return api.post<AcceptInvitationResponse>("/api/invitations/accept", input);
 }
 
 export function useAcceptInvitation() {

@@ -1,8 +1,8 @@
 // The account corner of the header: who is signed in and "Sign out", or "Sign in".
 // Loaded lazily after the shell. It also watches for an expired session (see
 // use-session-expiry.ts), since it is on every page.
-import { Button, Group, Text } from "@mantine/core";
-import { IconLogin, IconLogout } from "@tabler/icons-react";
+import { ActionIcon, Anchor, Button, Group } from "@mantine/core";
+import { IconLogin, IconLogout, IconUserCircle } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
@@ -72,9 +72,26 @@ export default function HeaderAccount() {
 
   return (
     <Group gap="xs" wrap="nowrap">
-      <Text size="sm" visibleFrom="md" data-testid="header-user">
+      {/* the person's name leads to their account page (name, password) */}
+      <Anchor
+        component={Link}
+        to="/account"
+        size="sm"
+        visibleFrom="md"
+        data-testid="header-user"
+        title={t("header.account")}
+      >
         {user.name} · {t(`roles.${user.role}`)}
-      </Text>
+      </Anchor>
+      <ActionIcon
+        component={Link}
+        to="/account"
+        variant="subtle"
+        hiddenFrom="md"
+        aria-label={t("header.account")}
+      >
+        <IconUserCircle size={20} aria-hidden="true" />
+      </ActionIcon>
       <Button
         variant="default"
         size="compact-sm"

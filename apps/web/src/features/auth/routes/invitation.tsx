@@ -1,4 +1,6 @@
-// /invitations/:token — the person sets a password and is signed in.
+// /invitations#<token> — the person sets a password and is signed in. The token is in the
+// fragment, which the browser never sends to the server; the page posts it in the body.
+// (/invitations/:token, the first links' form, still works.)
 import { PASSWORD_MIN_LENGTH } from "@cni/contracts/auth";
 import type { InvitationView } from "@cni/contracts/invitations";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -16,7 +18,7 @@ import {
 import { useMemo } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate, useParams } from "react-router";
+import { Link, useLocation, useNavigate, useParams } from "react-router";
 import { ErrorState } from "@/components/error-state";
 import { homePathFor } from "@/entities/session/home";
 import { isApiError } from "@/lib/api-client";
@@ -145,11 +147,14 @@ function AcceptForm({ token, view }: { token: string; view: InvitationView }) {
 }
 
 export function Component() {
-  const { token = "" } = useParams();
+  const { token: legacyToken = "" } = useParams();
+  const { hash } = useLocation();
+  const token = hash.startsWith("#") ? decodeURIComponent(hash.slice(1)) : legacyToken;
   const { t } = useTranslation("auth");
   const invitation = useInvitation(token);
   useDocumentTitle(t("invitation.title"));
 
+  if (!token) return <NotValid status="unknown" />;
   if (invitation.isPending) {
     return (
       <Stack gap="md" maw={560} aria-busy="true">

@@ -1,14 +1,18 @@
-// /register — a municipality that is not a member registers its officer account.
+// /register — a municipality that is not a party registers its officer account, picking the
+// municipality from the official list of the 332 municipalities of Greece. The account is
+// pending until a coordinator verifies it; meanwhile it can draft the declaration.
 import { PASSWORD_MIN_LENGTH } from "@cni/contracts/auth";
-import { GREEK_REGIONS } from "@cni/contracts/registrations";
+import type { OfficialMunicipality } from "@cni/contracts/registrations";
+import { matchesNameForms } from "@cni/domain/text";
 import { zodResolver } from "@hookform/resolvers/zod";
 import {
   Alert,
   Anchor,
   Button,
+  type ComboboxItem,
   Fieldset,
   Group,
-  Radio,
+  type OptionsFilter,
   Select,
   Stack,
   Text,
@@ -18,16 +22,15 @@ import {
 import { useMemo } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate } from "react-router";
+import { Link } from "react-router";
 import { ErrorState } from "@/components/error-state";
-import { useMunicipalities } from "@/entities/municipality/api";
 import { useSession } from "@/entities/session/get-session";
 import { isApiError } from "@/lib/api-client";
 import { applyServerErrors, zodErrorMap } from "@/lib/form-errors";
-import { greekOptionsFilter } from "@/lib/select-filter";
 import { collator } from "@/lib/text";
 import { useDocumentTitle } from "@/lib/use-document-title";
-import { useRegister } from "../api/register";
+import { useOfficialMunicipalities } from "../api/get-official-municipalities";
+import { type RegistrationOutcome, useRegister } from "../api/register";
 import { PasswordField } from "../components/password-field";
 import {
   formPathOf,
@@ -38,14 +41,56 @@ import {
   toRegistrationBody,
 } from "../utils/registration-form";
 
-const CONFLICTS = ["MUNICIPALITY_IS_MEMBER", "MUNICIPALITY_HAS_OFFICER", "MUNICIPALITY_EXISTS"];
+const CONFLICTS = ["MUNICIPALITY_IS_MEMBER", "MUNICIPALITY_HAS_OFFICER"];
+
+/** Nominative or genitive, Greek or English, with or without accents. */
+function officialFilter(byCode: Map<string, OfficialMunicipality>): OptionsFilter {
+  return ({ options, search }) =>
+    options.filter((option) => {
+      const m = byCode.get((option as ComboboxItem).value);
+      return (
+        !search.trim() ||
+        (m !== undefined &&
+          matchesNameForms(search, m.nameEl, m.nameEn, m.regionalUnitEl, m.regionalUnitEn))
+      );
+    });
+}
+
+function Registered({ outcome }: { outcome: RegistrationOutcome }) {
+  const { t, i18n } = useTranslation("auth");
+  const name =
+    i18n.language === "en"
+      ? `Municipality of ${outcome.municipality.nameEn}`
+      : `Δήμος ${outcome.municipality.nameEl}`;
+  if (!outcome.session) {
+    return (
+      <Alert color="blue" role="status" title={t("register.receivedTitle")}>
+        <Stack gap="xs">
+          <Text>{t("register.receivedNoSession")}</Text>
+          <Anchor component={Link} to="/sign-in">
+            {t("register.signIn")}
+          </Anchor>
+        </Stack>
+      </Alert>
+    );
+  }
+  return (
+    <Alert color="green" role="status" title={t("register.doneTitle", { name })}>
+      <Stack gap="xs">
+        <Text>{t("register.pendingExplained")}</Text>
+        <Button component={Link} to="/accession" w="fit-content">
+          {t("register.draftDeclaration")}
+        </Button>
+      </Stack>
+    </Alert>
+  );
+}
 
 export function Component() {
   const { t, i18n } = useTranslation("auth");
   const language = i18n.language;
-  const navigate = useNavigate();
   const session = useSession();
-  const municipalities = useMunicipalities({ status: ["applicant", "former", "none"] });
+  const official = useOfficialMunicipalities();
   const registration = useRegister();
   useDocumentTitle(t("register.title"));
 
@@ -58,47 +103,36 @@ export function Component() {
   const form = useForm<RegistrationFormInput, unknown, RegistrationForm>({
     resolver,
     defaultValues: {
-      mode: "existing",
-      municipalityId: "",
-      nameEl: "",
-      nameEn: "",
-      region: "",
-      regionalUnit: "",
+      municipalityCode: "",
       officer: { name: "", email: "", position: "" },
       password: "",
       confirm: "",
     },
   });
-  const mode = form.watch("mode");
   const errors = form.formState.errors;
 
-  const municipalityOptions = useMemo(() => {
+  const { options, filter } = useMemo(() => {
+    const items = official.data?.items ?? [];
     const compare = collator(language).compare;
-    return (municipalities.data?.items ?? [])
+    const byCode = new Map(items.map((m) => [m.code, m]));
+    const options = items
       .map((m) => ({
-        value: m.id,
-        label: language === "en" ? `Municipality of ${m.nameEn}` : `Δήμος ${m.nameEl}`,
+        value: m.code,
+        label:
+          language === "en"
+            ? `Municipality of ${m.nameEn} (${m.regionalUnitEn}, ${m.regionEn})`
+            : `Δήμος ${m.nameEl} (${m.regionalUnitEl}, ${m.regionEl})`,
       }))
       .sort((a, b) => compare(a.label, b.label));
-  }, [municipalities.data, language]);
-
-  const regionOptions = GREEK_REGIONS.map((r) => ({
-    value: r.el,
-    label: language === "en" ? r.en : r.el,
-  }));
+    return { options, filter: officialFilter(byCode) };
+  }, [official.data, language]);
 
   const signedInUser = session.data?.user ?? null;
 
   const onSubmit = form.handleSubmit((values) =>
     registration.mutate(toRegistrationBody(values), {
-      onSuccess: () => void navigate("/my", { replace: true }),
-      onError: (error) => {
-        if (isApiError(error) && error.code === "EMAIL_TAKEN") {
-          form.setError("officer.email", { type: "server", message: t("forms:emailTaken") });
-          return;
-        }
-        applyServerErrors(t, error, form.setError, REGISTRATION_FIELDS, formPathOf);
-      },
+      onError: (error) =>
+        applyServerErrors(t, error, form.setError, REGISTRATION_FIELDS, formPathOf),
     }),
   );
 
@@ -111,7 +145,16 @@ export function Component() {
   const otherError =
     registration.isError &&
     !conflictCode &&
-    !(isApiError(registration.error) && registration.error.code === "EMAIL_TAKEN");
+    !(isApiError(registration.error) && registration.error.errors?.length);
+
+  if (registration.data) {
+    return (
+      <Stack gap="lg" maw={720}>
+        <Title order={1}>{t("register.title")}</Title>
+        <Registered outcome={registration.data} />
+      </Stack>
+    );
+  }
 
   return (
     <Stack gap="lg" maw={720}>
@@ -128,90 +171,29 @@ export function Component() {
             <Stack gap="md">
               <Controller
                 control={form.control}
-                name="mode"
+                name="municipalityCode"
                 render={({ field }) => (
-                  <Radio.Group
-                    label={t("register.modeLabel")}
-                    value={field.value}
-                    onChange={(value) => field.onChange(value)}
-                  >
-                    <Group gap="lg" mt="xs">
-                      <Radio value="existing" label={t("register.modeExisting")} />
-                      <Radio value="new" label={t("register.modeNew")} />
-                    </Group>
-                  </Radio.Group>
+                  <Select
+                    label={t("fields.municipality")}
+                    description={t("register.officialHint")}
+                    placeholder={t("register.pick")}
+                    data={options}
+                    searchable
+                    filter={filter}
+                    limit={60}
+                    nothingFoundMessage={t("register.nothingFound")}
+                    value={field.value || null}
+                    onChange={(value) => field.onChange(value ?? "")}
+                    onBlur={field.onBlur}
+                    ref={field.ref}
+                    required
+                    error={errors.municipalityCode?.message}
+                    disabled={official.isPending}
+                  />
                 )}
               />
-              {mode === "existing" ? (
-                <Controller
-                  control={form.control}
-                  name="municipalityId"
-                  render={({ field }) => (
-                    <Select
-                      label={t("fields.municipality")}
-                      description={t("register.existingHint")}
-                      placeholder={t("register.pick")}
-                      data={municipalityOptions}
-                      searchable
-                      filter={greekOptionsFilter}
-                      nothingFoundMessage={t("register.nothingFound")}
-                      value={field.value || null}
-                      onChange={(value) => field.onChange(value ?? "")}
-                      onBlur={field.onBlur}
-                      ref={field.ref}
-                      required
-                      error={errors.municipalityId?.message}
-                      disabled={municipalities.isPending}
-                    />
-                  )}
-                />
-              ) : (
-                <>
-                  <TextInput
-                    label={t("register.nameEl")}
-                    description={t("register.nameElHint")}
-                    lang="el"
-                    required
-                    {...form.register("nameEl")}
-                    error={errors.nameEl?.message}
-                  />
-                  <TextInput
-                    label={t("register.nameEn")}
-                    description={t("register.nameEnHint")}
-                    lang="en"
-                    {...form.register("nameEn")}
-                    error={errors.nameEn?.message}
-                  />
-                  <Controller
-                    control={form.control}
-                    name="region"
-                    render={({ field }) => (
-                      <Select
-                        label={t("register.region")}
-                        data={regionOptions}
-                        value={field.value || null}
-                        onChange={(value) => field.onChange(value ?? "")}
-                        onBlur={field.onBlur}
-                        ref={field.ref}
-                        required
-                        error={errors.region?.message}
-                      />
-                    )}
-                  />
-                  <TextInput
-                    label={t("register.regionalUnit")}
-                    description={t("register.regionalUnitHint")}
-                    required
-                    {...form.register("regionalUnit")}
-                    error={errors.regionalUnit?.message}
-                  />
-                </>
-              )}
-              {municipalities.isError && mode === "existing" && (
-                <ErrorState
-                  error={municipalities.error}
-                  onRetry={() => void municipalities.refetch()}
-                />
+              {official.isError && (
+                <ErrorState error={official.error} onRetry={() => void official.refetch()} />
               )}
             </Stack>
           </Fieldset>
@@ -263,6 +245,8 @@ export function Component() {
               />
             </Stack>
           </Fieldset>
+
+          <Text size="sm">{t("register.verificationNote")}</Text>
 
           {conflictCode && (
             <Alert color="red" role="alert">

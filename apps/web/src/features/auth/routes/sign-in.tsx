@@ -15,6 +15,7 @@ import { isApiError } from "@/lib/api-client";
 import { zodErrorMap } from "@/lib/form-errors";
 import { safeNextPath } from "@/lib/safe-redirect";
 import { useDocumentTitle } from "@/lib/use-document-title";
+import { usePasswordReset } from "../api/get-password-reset";
 import { useLogin } from "../api/login";
 import { PasswordField } from "../components/password-field";
 
@@ -45,6 +46,8 @@ export function Component() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const session = useSession();
+  // "Forgot your password?" only where the server sends e-mail
+  const resetAvailable = usePasswordReset().data?.available === true;
   const login = useLogin();
   const next = safeNextPath(params.get("next"));
   const expired = params.get("reason") === "expired";
@@ -113,6 +116,11 @@ export function Component() {
           <Button type="submit" loading={login.isPending}>
             {t("signIn.submit")}
           </Button>
+          {resetAvailable && (
+            <Anchor component={Link} to="/forgot-password" size="sm">
+              {t("signIn.forgot")}
+            </Anchor>
+          )}
         </Stack>
       </Paper>
       <Text size="sm">

@@ -1,7 +1,8 @@
-// PUT /api/municipalities/:id/designations/:role { Person } → Designations: the new
-// representative or alternate from today; the current one is closed today.
+// PUT /api/municipalities/:id/designations/:role { Person, act } → Designations: the new
+// representative or alternate from today, designated by a mayoral or council decision; the
+// current one is closed today (and its powers pass at once).
 import type { PersonInput } from "@cni/contracts/accessions";
-import type { Designations } from "@cni/contracts/designations";
+import type { DesignationActInput, Designations } from "@cni/contracts/designations";
 import type { DesignationRole } from "@cni/domain/enums";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { municipalityKeys } from "@/entities/municipality/api";
@@ -12,12 +13,13 @@ export type ReplaceDesignationInput = {
   municipalityId: string;
   role: DesignationRole;
   person: PersonInput;
+  act: DesignationActInput;
 };
 
 export function replaceDesignation(input: ReplaceDesignationInput): Promise<Designations> {
   return api.put<Designations>(
     `/api/municipalities/${encodeURIComponent(input.municipalityId)}/designations/${input.role}`,
-    input.person,
+    { ...input.person, act: input.act },
   );
 }
 

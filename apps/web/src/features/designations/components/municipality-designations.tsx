@@ -6,11 +6,16 @@ import type { DesignationRole } from "@cni/domain/enums";
 import { Button, Paper, SimpleGrid, Skeleton, Stack, Table, Text, Title } from "@mantine/core";
 import { type CSSProperties, type ReactNode, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { DiavgeiaLink } from "@/components/diavgeia-link";
 import { ErrorState } from "@/components/error-state";
 import { TableScroll } from "@/components/table-scroll";
 import { useSession } from "@/entities/session/get-session";
+import { isApiError } from "@/lib/api-client";
+import { errorMessage } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
+import { notify } from "@/lib/notify";
 import { useDesignations } from "../api/get-designations";
+import { useInviteDesignated } from "../api/invite-designated";
 import { DesignationForm } from "./designation-form";
 
 // Mantine's default error red (red 6) is 3.3:1 on white; red 9 keeps WCAG AA contrast.
@@ -19,15 +24,56 @@ const AA_ERROR_COLOR = { "--mantine-color-error": "var(--mantine-color-red-9)" }
 const ROLES: DesignationRole[] = ["representative", "alternate"];
 const TITLE_ID = "municipality-designations";
 
+/** One click: an account and an invitation for the designated person (coordinator). */
+function InviteButton({
+  designation,
+  municipalityId,
+}: {
+  designation: Designation;
+  municipalityId: string;
+}) {
+  const { t } = useTranslation("designations");
+  const invite = useInviteDesignated();
+  if (designation.hasAccount) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t("hasAccount")}
+      </Text>
+    );
+  }
+  return (
+    <Button
+      mt="xs"
+      size="xs"
+      variant="light"
+      w="fit-content"
+      loading={invite.isPending}
+      onClick={() =>
+        invite.mutate(
+          { designationId: designation.id, municipalityId },
+          {
+            onSuccess: () => notify.success(t("invited", { name: designation.name })),
+            onError: (error) => notify.error(errorMessage(t, error, "designations")),
+          },
+        )
+      }
+    >
+      {t("invite")}
+    </Button>
+  );
+}
+
 function Current({
   role,
   designation,
   canEdit,
+  canInvite,
   municipalityId,
 }: {
   role: DesignationRole;
   designation: Designation | null;
   canEdit: boolean;
+  canInvite: boolean;
   municipalityId: string;
 }) {
   const { t, i18n } = useTranslation("designations");
@@ -48,6 +94,17 @@ function Current({
           <Text size="sm" c="dimmed">
             {t("since", { date: formatDate(designation.from, i18n.language) })}
           </Text>
+          {designation.act && (
+            <Text size="sm">
+              {t("act.summary", {
+                kind: t(`act.kinds.${designation.act.kind}`),
+                number: designation.act.number,
+                date: formatDate(designation.act.date, i18n.language),
+              })}{" "}
+              <DiavgeiaLink ada={designation.act.diavgeiaAda} size="sm" />
+            </Text>
+          )}
+          {canInvite && <InviteButton designation={designation} municipalityId={municipalityId} />}
         </Stack>
       ) : (
         <Text c="dimmed">{t("none")}</Text>
@@ -80,6 +137,8 @@ function Section({ municipalityId }: { municipalityId: string }) {
   let body: ReactNode;
   if (session.isPending) body = <Skeleton height={80} />;
   else if (!user) body = <Text c="dimmed">{t("signedInOnly")}</Text>;
+  else if (isApiError(query.error) && query.error.status === 403)
+    body = <Text c="dimmed">{t("membersOnly")}</Text>;
   else if (query.isError)
     body = <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   else if (!query.data) body = <Skeleton height={120} />;
@@ -97,6 +156,7 @@ function Section({ municipalityId }: { municipalityId: string }) {
               role={role}
               designation={data[role]}
               canEdit={canEdit}
+              canInvite={user.role === "coordinator"}
               municipalityId={municipalityId}
             />
           ))}

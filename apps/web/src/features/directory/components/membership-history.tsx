@@ -1,6 +1,7 @@
 import type { MunicipalityDetail } from "@cni/contracts/municipalities";
 import { Stack, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { DiavgeiaLink } from "@/components/diavgeia-link";
 import { TableScroll } from "@/components/table-scroll";
 import { formatDate } from "@/lib/format";
 
@@ -92,6 +93,12 @@ export function MembershipHistory({ history }: { history: History }) {
                   <Table.Tr key={accession.id}>
                     <Table.Td>
                       {accession.decisionNumber}, <DateCell date={accession.decisionDate} />
+                      {accession.diavgeiaAda && (
+                        <>
+                          {" · "}
+                          <DiavgeiaLink ada={accession.diavgeiaAda} size="sm" />
+                        </>
+                      )}
                     </Table.Td>
                     <Table.Td>
                       <DateCell date={accession.submittedOn} />

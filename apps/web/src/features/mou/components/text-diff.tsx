@@ -1,7 +1,7 @@
 // The change an amendment made to a clause, word by word (jsdiff): removed words struck
-// through, added words underlined, each also named for screen readers. Loaded only when a
+// through, added words underlined, each announced to screen readers. Loaded only when a
 // reader opens a change, so the diff library stays out of the initial bundle.
-import { Text } from "@mantine/core";
+import { Text, VisuallyHidden } from "@mantine/core";
 import { diffWordsWithSpace } from "diff";
 import { useTranslation } from "react-i18next";
 
@@ -16,21 +16,20 @@ export default function TextDiff({ before, after }: { before: string; after: str
           return (
             <ins
               key={key}
-              aria-label={t("diff.added", { text: part.value })}
               style={{ background: "#d3f9d8", color: "#0b3d1a", textDecorationThickness: 2 }}
             >
+              <VisuallyHidden>[{t("diff.added")}: </VisuallyHidden>
               {part.value}
+              <VisuallyHidden>]</VisuallyHidden>
             </ins>
           );
         }
         if (part.removed) {
           return (
-            <del
-              key={key}
-              aria-label={t("diff.removed", { text: part.value })}
-              style={{ background: "#ffe3e3", color: "#6b0b0b" }}
-            >
+            <del key={key} style={{ background: "#ffe3e3", color: "#6b0b0b" }}>
+              <VisuallyHidden>[{t("diff.removed")}: </VisuallyHidden>
               {part.value}
+              <VisuallyHidden>]</VisuallyHidden>
             </del>
           );
         }

@@ -1,5 +1,5 @@
-// GET /api/users?role=&municipalityId=&status=&q=&page=&pageSize= → { items, total, page, pageSize }
-import type { UserList, UserStatus } from "@cni/contracts/users";
+// GET /api/users?role=&municipalityId=&status=&verification=&q=&page=&pageSize= → { items, total, page, pageSize }
+import type { UserList, UserStatus, Verification } from "@cni/contracts/users";
 import type { Role } from "@cni/domain/enums";
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
 import { api } from "@/lib/api-client";
@@ -8,6 +8,7 @@ export type UsersParams = {
   role?: Role;
   municipalityId?: string;
   status?: UserStatus;
+  verification?: Verification;
   q?: string;
   page?: number;
   pageSize?: number;
@@ -18,6 +19,7 @@ function toQuery(params: UsersParams) {
     role: params.role || undefined,
     municipalityId: params.municipalityId || undefined,
     status: params.status || undefined,
+    verification: params.verification || undefined,
     q: params.q?.trim() || undefined,
     page: params.page && params.page > 1 ? params.page : undefined,
     pageSize: params.pageSize,

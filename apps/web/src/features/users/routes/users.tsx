@@ -30,10 +30,12 @@ import { greekOptionsFilter } from "@/lib/select-filter";
 import { collator } from "@/lib/text";
 import { useDocumentTitle } from "@/lib/use-document-title";
 import { useUsers } from "../api/get-users";
+import { useInviteAllDesignated } from "../api/invite-designated";
 import { useReissueInvitation } from "../api/reissue-invitation";
 import { useSetUserActive } from "../api/update-user";
 import { CreateUserForm } from "../components/create-user-form";
 import { InvitationLink } from "../components/invitation-link";
+import { PendingRegistrations } from "../components/pending-registrations";
 import { UserStatusBadge } from "../components/status-badge";
 
 const PAGE_SIZE = 25;
@@ -95,6 +97,7 @@ export function Component() {
   const municipalities = useMunicipalities();
   const setActive = useSetUserActive();
   const reissue = useReissueInvitation();
+  const inviteAll = useInviteAllDesignated();
 
   const [creating, setCreating] = useState(false);
   const [link, setLink] = useState<LinkShown | null>(null);
@@ -163,6 +166,26 @@ export function Component() {
         </Button>
       </Group>
       <Text>{t("intro")}</Text>
+      <PendingRegistrations />
+      <Group>
+        <Button
+          variant="light"
+          loading={inviteAll.isPending}
+          onClick={() =>
+            inviteAll.mutate(undefined, {
+              onSuccess: ({ invited }) =>
+                notify.success(
+                  invited.length
+                    ? t("designated.invited", { count: invited.length })
+                    : t("designated.noneToInvite"),
+                ),
+              onError: (error) => notify.error(errorMessage(t, error, "users")),
+            })
+          }
+        >
+          {t("designated.inviteAll")}
+        </Button>
+      </Group>
 
       <Group gap="sm" align="flex-end" role="search" aria-label={t("filters.label")}>
         <TextInput

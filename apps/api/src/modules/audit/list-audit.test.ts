@@ -1,23 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type Agent,
-  createTestApp,
-  createUser,
-  signIn,
-  signInAs,
-  type TestContext,
-} from "../../../test/helpers.ts";
+import { type SignedIn, signInAs } from "../../../test/fixtures/personas.ts";
+import { createTestApp, type TestContext } from "../../../test/helpers.ts";
 import { recordAudit } from "../../lib/audit.ts";
-import { athensDayStart } from "./service.ts";
 
 let ctx: TestContext;
-let admin: Agent;
-let adminId: string;
+let admin: SignedIn;
 beforeAll(async () => {
   ctx = await createTestApp();
-  const signedIn = await signInAs(ctx, "coordinator");
-  admin = signedIn.agent;
-  adminId = signedIn.user.id;
+  admin = await signInAs(ctx, "coordinator");
 });
 afterAll(async () => {
   await ctx.app.close();
@@ -43,16 +33,6 @@ const audit = async (query: string) => {
   expect(response.statusCode).toBe(200);
   return response.json() as { items: Item[]; total: number; page: number; pageSize: number };
 };
-
-describe("athensDayStart", () => {
-  it("is 21:00 UTC the day before in summer time and 22:00 UTC in winter", () => {
-    expect(athensDayStart("2026-07-01").toISOString()).toBe("2026-06-30T21:00:00.000Z");
-    expect(athensDayStart("2026-01-15").toISOString()).toBe("2026-01-14T22:00:00.000Z");
-    // the days DST starts and ends (at 03:00/04:00 local, after midnight)
-    expect(athensDayStart("2026-03-29").toISOString()).toBe("2026-03-28T22:00:00.000Z");
-    expect(athensDayStart("2026-10-25").toISOString()).toBe("2026-10-24T21:00:00.000Z");
-  });
-});
 
 describe("GET /api/audit", () => {
   it("records the account changes of this issue with actor, entity, summary, before/after", async () => {
@@ -83,7 +63,7 @@ describe("GET /api/audit", () => {
     ]);
     const [deactivate] = body.items;
     expect(deactivate).toMatchObject({
-      actor: { id: adminId, name: "Test coordinator" },
+      actor: { id: admin.user.id, name: "Test coordinator" },
       entityType: "user",
       entityId: userId,
       before: { active: true },
@@ -96,12 +76,11 @@ describe("GET /api/audit", () => {
   });
 
   it("records sign-in and sign-out", async () => {
-    const person = await createUser(ctx.db, { role: "representative", municipalityId: "trikala" });
-    const agent = await signIn(ctx.app, person.email);
-    await ctx.app.inject({ method: "POST", url: "/api/auth/logout", headers: agent.headers });
-    const body = await audit(`?actorId=${person.id}`);
+    const person = await signInAs(ctx, { role: "representative", municipalityId: "trikala" });
+    await ctx.app.inject({ method: "POST", url: "/api/auth/logout", headers: person.headers });
+    const body = await audit(`?actorId=${person.user.id}`);
     expect(body.items.map((i) => i.action)).toEqual(["auth.logout", "auth.login"]);
-    expect(body.items.every((i) => i.actor.id === person.id)).toBe(true);
+    expect(body.items.every((i) => i.actor.id === person.user.id)).toBe(true);
   });
 
   it("filters by Athens date range, both days included", async () => {
@@ -156,28 +135,11 @@ describe("GET /api/audit", () => {
   });
 
   it("is for coordinators only", async () => {
-    const { agent } = await signInAs(ctx, "representative", "larissa");
+    const agent = await signInAs(ctx, "larissa.representative");
     expect(
       (await ctx.app.inject({ method: "GET", url: "/api/audit", headers: agent.headers }))
         .statusCode,
     ).toBe(403);
     expect((await ctx.app.inject({ method: "GET", url: "/api/audit" })).statusCode).toBe(401);
-  });
-});
-
-describe("GET /api/audit/facets", () => {
-  it("lists the entity types and actors present", async () => {
-    const response = await ctx.app.inject({
-      method: "GET",
-      url: "/api/audit/facets",
-      headers: admin.headers,
-    });
-    expect(response.statusCode).toBe(200);
-    const body = response.json();
-    expect(body.entityTypes).toEqual(expect.arrayContaining(["network", "user"]));
-    expect(body.actors).toEqual(
-      expect.arrayContaining([expect.objectContaining({ id: adminId, name: "Test coordinator" })]),
-    );
-    expect(body.actors.every((a: { id: string | null }) => a.id !== null)).toBe(true);
   });
 });

@@ -1,0 +1,98 @@
+// /reset-password#<token> — sets a new password from the e-mailed link and signs in. The
+// token is in the fragment (never sent to the server in a URL); the page posts it.
+import { PASSWORD_MIN_LENGTH } from "@cni/contracts/auth";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Alert, Anchor, Button, Paper, Stack, Text, Title } from "@mantine/core";
+import { useMemo } from "react";
+import { useForm } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import { Link, useLocation, useNavigate } from "react-router";
+import { ErrorState } from "@/components/error-state";
+import { homePathFor } from "@/entities/session/home";
+import { isApiError } from "@/lib/api-client";
+import { applyServerErrors, zodErrorMap } from "@/lib/form-errors";
+import { useDocumentTitle } from "@/lib/use-document-title";
+import { useConfirmPasswordReset } from "../api/confirm-password-reset";
+import { PasswordField } from "../components/password-field";
+import { type NewPasswordForm, newPasswordForm } from "../utils/password-form";
+
+export function Component() {
+  const { t, i18n } = useTranslation("auth");
+  useDocumentTitle(t("reset.title"));
+  const { hash } = useLocation();
+  const token = hash.startsWith("#") ? decodeURIComponent(hash.slice(1)) : "";
+  const navigate = useNavigate();
+  const confirm = useConfirmPasswordReset();
+  const language = i18n.language;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the language re-words the messages
+  const resolver = useMemo(
+    () => zodResolver(newPasswordForm, { error: zodErrorMap(t) }),
+    [t, language],
+  );
+  const form = useForm<NewPasswordForm>({ resolver, defaultValues: { password: "", confirm: "" } });
+
+  const again = (
+    <Anchor component={Link} to="/forgot-password">
+      {t("reset.again")}
+    </Anchor>
+  );
+  if (token.length < 16) {
+    return (
+      <Stack gap="md" maw={480}>
+        <Title order={1}>{t("reset.title")}</Title>
+        <Alert color="orange" role="status">
+          {t("reset.missing")}
+        </Alert>
+        {again}
+      </Stack>
+    );
+  }
+
+  const onSubmit = form.handleSubmit(({ password }) =>
+    confirm.mutate(
+      { token, password },
+      {
+        onSuccess: (result) => void navigate(homePathFor(result.user), { replace: true }),
+        onError: (error) => applyServerErrors(t, error, form.setError, ["password"]),
+      },
+    ),
+  );
+  const invalidLink = isApiError(confirm.error) && confirm.error.code === "RESET_TOKEN_INVALID";
+
+  return (
+    <Stack gap="lg" maw={480}>
+      <Title order={1}>{t("reset.title")}</Title>
+      <Text>{t("reset.intro")}</Text>
+      <Paper withBorder p="lg" component="form" onSubmit={onSubmit} noValidate>
+        <Stack gap="md">
+          {invalidLink && (
+            <Alert color="red" role="alert">
+              {t("errors.code.RESET_TOKEN_INVALID")} {again}
+            </Alert>
+          )}
+          {confirm.isError && !invalidLink && !form.formState.errors.password && (
+            <ErrorState error={confirm.error} namespace="auth" />
+          )}
+          <PasswordField
+            label={t("fields.newPassword")}
+            description={t("password.rule", { count: PASSWORD_MIN_LENGTH })}
+            autoComplete="new-password"
+            required
+            {...form.register("password")}
+            error={form.formState.errors.password?.message}
+          />
+          <PasswordField
+            label={t("fields.confirmPassword")}
+            autoComplete="new-password"
+            required
+            {...form.register("confirm")}
+            error={form.formState.errors.confirm?.message}
+          />
+          <Button type="submit" loading={confirm.isPending}>
+            {t("reset.submit")}
+          </Button>
+        </Stack>
+      </Paper>
+    </Stack>
+  );
+}
