@@ -10,13 +10,16 @@
 import type { Locator, Page } from "@playwright/test";
 import {
   athensToday,
+  expect as baseExpect,
   type Credentials,
-  expect,
   pdfFile,
   retry503,
   type SignedIn,
   test,
 } from "./fixtures";
+
+// The machine running e2e may be shared and busy: give each page a little longer.
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 const RUN = Date.now().toString(36);
 const OFFICER: Credentials & { name: string } = {

@@ -115,7 +115,7 @@ test.describe("accounts", () => {
     );
     const linkInput = field(linkDialog, "Σύνδεσμος πρόσκλησης");
     const invitationUrl = await linkInput.inputValue();
-    expect(invitationUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/invitations\/[A-Za-z0-9_-]{43}$/);
+    expect(invitationUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/invitations#[A-Za-z0-9_-]{43}$/);
     await linkDialog.getByRole("button", { name: "Αντιγραφή συνδέσμου" }).click();
     await expect(linkDialog.getByRole("button", { name: "Αντιγράφηκε" })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(invitationUrl);
@@ -196,71 +196,75 @@ test.describe("accounts", () => {
     await expect(page.getByTestId(`user-row-${email}`)).toContainText("Ενεργός");
   });
 
-  test("a new municipality (Volos) registers and its officer lands on «my municipality»", async ({
+  test("an officer registers from the official list, waits for a coordinator, then drafts", async ({
     page,
     context,
+    browser,
   }) => {
     const email = `officer-${RUN}@volos.test`;
+    const password = "tangerine lighthouse 47 violins";
     await page.goto("/sign-in");
     await page.getByRole("link", { name: "Εγγραφή δήμου" }).click();
     await expect(page).toHaveURL(/\/register$/);
     await expect(page.getByRole("heading", { level: 1, name: "Εγγραφή δήμου" })).toBeVisible();
     await expectNoAxeViolations(page);
 
-    // Members are not in the list; Serres (an applicant) is.
-    await page.getByRole("combobox", { name: "Δήμος", exact: true }).click();
-    await expect(page.getByRole("option", { name: "Δήμος Σερρών" })).toBeVisible();
-    await expect(page.getByRole("option", { name: "Δήμος Λαρισαίων" })).toHaveCount(0);
-    await page.keyboard.press("Escape");
-
-    await page.getByRole("radio", { name: "Όχι, θα τον προσθέσω" }).check();
-    await field(page, "Επίσημη ονομασία στα ελληνικά").fill("Δήμος Βόλου");
-    await field(page, "Ονομασία στα αγγλικά (προαιρετικά)").fill("Volos");
-    await choose(page, "Περιφέρεια", "Θεσσαλία");
-    await field(page, "Περιφερειακή ενότητα").fill("Μαγνησία");
+    // The official list: typed in the nominative without accents, it finds «Δήμος Βόλου».
+    await choose(page, "Δήμος", "Δήμος Βόλου (Μαγνησία, Θεσσαλία)", "βολος");
     await field(page, "Ονοματεπώνυμο").fill("Κώστας Αντωνίου");
     await field(page, "E-mail").fill(email);
     await field(page, "Θέση στον δήμο").fill("Προϊστάμενος Κοινωνικής Προστασίας");
-    await field(page, "Νέος κωδικός πρόσβασης").fill("volos officer password");
-    await field(page, "Επανάληψη κωδικού").fill("volos officer password");
+    await field(page, "Νέος κωδικός πρόσβασης").fill(password);
+    await field(page, "Επανάληψη κωδικού").fill(password);
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Εγγραφή", exact: true }).click();
 
-    await expect(page).toHaveURL(/\/my$/);
-    await expect(page.getByRole("heading", { level: 1, name: "Δήμος Βόλου" })).toBeVisible();
-    await expect(page.getByText("Μη μέλος", { exact: true })).toBeVisible();
-    await expect(page.getByText("Επόμενο βήμα: η δήλωση προσχώρησης")).toBeVisible();
-    await expect(nav(page).getByRole("link", { name: "Ο δήμος μου" })).toBeVisible();
-    await expectNoAxeViolations(page);
+    // Registered and signed in, pending: a link straight to the declaration.
+    await expect(page.getByText("Η εγγραφή ολοκληρώθηκε: Δήμος Βόλου")).toBeVisible();
     expect(await sessionUser(context)).toMatchObject({
       email,
       role: "officer",
-      municipalityId: "volos",
-      applicant: true,
+      verification: "pending",
     });
+    await page.getByRole("link", { name: "Σύνταξη της δήλωσης προσχώρησης" }).click();
+    await expect(page).toHaveURL(/\/accession$/);
+    await expect(page.getByText("Ο λογαριασμός σας περιμένει επαλήθευση")).toBeVisible();
+    await expectNoAxeViolations(page);
 
-    // In the public directory now, as a non-member.
-    await page.getByRole("link", { name: "Η δημόσια σελίδα του δήμου" }).click();
-    await expect(page).toHaveURL(/\/municipalities\/volos$/);
-    await expect(page.getByRole("heading", { level: 1, name: "Δήμος Βόλου" })).toBeVisible();
+    // A coordinator sees the registration, with no switchboard number on file, and verifies.
+    const coordinator = await browser.newContext();
+    const admin = await coordinator.newPage();
+    await admin.goto("/sign-in");
+    await signIn(admin, ADMIN.email, ADMIN.password);
+    await admin.goto("/admin/users");
+    const card = admin.getByTestId("pending-registration").filter({ hasText: email });
+    await expect(card).toContainText("Δήμος Βόλου");
+    await expect(card).toContainText("Δεν υπάρχει καταχωρισμένος αριθμός τηλεφωνικού κέντρου.");
+    await expectNoAxeViolations(admin);
+    await card.getByRole("button", { name: "Επαλήθευση" }).click();
+    await admin.getByRole("dialog").getByRole("button", { name: "Επαλήθευση" }).click();
+    await expect(card).toHaveCount(0);
+    await coordinator.close();
 
-    // Sign-out ends the session: the API says nobody, a protected page goes to sign-in.
-    await page.getByRole("banner").getByRole("button", { name: "Αποσύνδεση" }).click();
-    await expect(page).toHaveURL(/\/$/);
-    expect(await sessionUser(context)).toBeNull();
-    await page.goto("/my");
-    await expect(page).toHaveURL(/\/sign-in\?next=%2Fmy$/);
-
-    // The same e-mail cannot register again.
-    await page.goto("/register");
-    await choose(page, "Δήμος", "Δήμος Σερρών", "σερρ");
-    await field(page, "Ονοματεπώνυμο").fill("Άλλο Πρόσωπο");
-    await field(page, "E-mail").fill(email);
-    await field(page, "Θέση στον δήμο").fill("Υπάλληλος");
-    await field(page, "Νέος κωδικός πρόσβασης").fill("another long password");
-    await field(page, "Επανάληψη κωδικού").fill("another long password");
-    await page.getByRole("button", { name: "Εγγραφή", exact: true }).click();
-    await expect(page.getByText("Υπάρχει ήδη λογαριασμός με αυτό το e-mail.")).toBeVisible();
+    // The officer's next page view: verified, and it drafts the declaration.
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1, name: "Δήλωση προσχώρησης" })).toBeVisible();
+    await expect(page.getByText("Ο λογαριασμός σας περιμένει επαλήθευση")).toHaveCount(0);
+    expect(await sessionUser(context)).toMatchObject({ verification: "verified" });
+    const decision = page.getByRole("group", { name: "Η απόφαση του δημοτικού συμβουλίου" });
+    await field(decision, "Αριθμός απόφασης").fill("12/2026");
+    await page.getByLabel("Ημερομηνία απόφασης").fill("2026-01-20");
+    await field(decision, "Συνεδρίαση").fill("2η τακτική");
+    const attendance = page.getByRole("group", { name: "Παρόντες" });
+    await field(attendance, "Μέλη του συμβουλίου").fill("33");
+    await field(attendance, "Παρόντες στην ψηφοφορία του θέματος").fill("30");
+    await field(page, "Ψήφοι υπέρ").fill("30");
+    await page.getByRole("button", { name: "Αποθήκευση και συνέχεια" }).click();
+    await expect(
+      page.getByRole("group", { name: "Ποιος υπογράφει το Μνημόνιο για τον δήμο" }),
+    ).toBeVisible();
+    const drafts = await (await context.request.get("/api/accessions")).json();
+    expect(drafts.items[0]).toMatchObject({ status: "draft" });
   });
 
   test("an expired session goes back to sign-in and returns to the same page", async ({

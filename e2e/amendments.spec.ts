@@ -41,7 +41,7 @@ async function createAccount(
   );
   expect(created.status(), await created.text()).toBe(201);
   const { invitationUrl } = (await created.json()) as { invitationUrl: string };
-  const token = invitationUrl.split("/").at(-1);
+  const token = new URL(invitationUrl).hash.slice(1);
   const request = await anonymous();
   const accepted = await retry503(() =>
     request.post(`/api/invitations/${token}/accept`, { data: { password: PASSWORD } }),

@@ -29,7 +29,7 @@ async function createRepresentative(
   );
   expect(created.status(), await created.text()).toBe(201);
   const { invitationUrl } = (await created.json()) as { invitationUrl: string };
-  const token = invitationUrl.split("/").at(-1);
+  const token = new URL(invitationUrl).hash.slice(1);
   // Accepting signs the person in: a fresh request context each time (no session cookie).
   const request = await newRequest();
   const accepted = await retry503(() =>

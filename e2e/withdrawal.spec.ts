@@ -83,7 +83,7 @@ test.describe("withdrawals", () => {
       }),
     );
     expect(created.status(), await created.text()).toBe(201);
-    const token = new URL((await created.json()).invitationUrl).pathname.split("/").pop();
+    const token = new URL((await created.json()).invitationUrl).hash.slice(1);
     const anonymous = await playwright.request.newContext({ baseURL });
     const accepted = await withRetry(() =>
       anonymous.post(`/api/invitations/${token}/accept`, {

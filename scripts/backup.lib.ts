@@ -163,14 +163,18 @@ export async function verifyBackup(
   }
   const problems: string[] = [];
   if (manifest.database?.file !== DATABASE_FILE) {
-    problems.push(`the database file must be ${DATABASE_FILE} (got ${String(manifest.database?.file)})`);
+    problems.push(
+      `the database file must be ${DATABASE_FILE} (got ${String(manifest.database?.file)})`,
+    );
   }
   const documents = Array.isArray(manifest.documents) ? manifest.documents : [];
   const seen = new Set<string>();
   for (const document of documents) {
     const storageKey = String(document?.storageKey);
     if (!STORAGE_KEY.test(storageKey)) {
-      problems.push(`document "${storageKey}": not a valid storage key (letters, digits, - and _ only)`);
+      problems.push(
+        `document "${storageKey}": not a valid storage key (letters, digits, - and _ only)`,
+      );
     } else if (seen.has(storageKey)) problems.push(`document ${storageKey} is listed twice`);
     seen.add(storageKey);
   }
@@ -199,7 +203,8 @@ export async function verifyBackup(
   const listed = new Map(documents.map((d) => [d.storageKey, d]));
   for (const row of rows) {
     const entry = listed.get(row.storageKey);
-    if (!entry) problems.push(`document ${row.storageKey} is in the database but not in the manifest`);
+    if (!entry)
+      problems.push(`document ${row.storageKey} is in the database but not in the manifest`);
     else if (entry.sha256 !== row.sha256 || entry.bytes !== row.bytes) {
       problems.push(`document ${row.storageKey}: the manifest and the database disagree on it`);
     }

@@ -98,7 +98,9 @@ async function attempt(): Promise<Manifest | null> {
   if (integrity !== "ok") throw new Error(`The copy fails integrity_check: ${integrity}`);
   for (const document of documents) {
     if (!STORAGE_KEY.test(document.storageKey)) {
-      throw new Error(`document row with an invalid storage key: ${JSON.stringify(document.storageKey)}`);
+      throw new Error(
+        `document row with an invalid storage key: ${JSON.stringify(document.storageKey)}`,
+      );
     }
     const source = path.join(config.documentsDir, document.storageKey);
     const destination = path.join(dir, DOCUMENTS_FOLDER, document.storageKey);
@@ -135,9 +137,13 @@ async function attempt(): Promise<Manifest | null> {
 let manifest: Manifest | null = null;
 for (let tries = 0; !manifest && tries < 5; tries += 1) manifest = await attempt();
 if (!manifest) throw new Error("Documents kept disappearing during the backup; try again");
-await writeFile(path.join(dir, MANIFEST), `${JSON.stringify(signManifest(manifest, key), null, 2)}\n`, {
-  mode: OWNER_ONLY_FILE,
-});
+await writeFile(
+  path.join(dir, MANIFEST),
+  `${JSON.stringify(signManifest(manifest, key), null, 2)}\n`,
+  {
+    mode: OWNER_ONLY_FILE,
+  },
+);
 
 const { problems } = await verifyBackup(dir, key);
 if (problems.length) {

@@ -7,7 +7,10 @@ describe("CNI_PUBLIC_URL (issue 13 item 8)", () => {
     expect(() => loadConfig({ NODE_ENV: "production", CNI_PUBLIC_URL: "not a url" })).toThrow(
       /is not a URL/,
     );
-    const config = loadConfig({ NODE_ENV: "production", CNI_PUBLIC_URL: "https://cni.example.gr/" });
+    const config = loadConfig({
+      NODE_ENV: "production",
+      CNI_PUBLIC_URL: "https://cni.example.gr/",
+    });
     expect(config.publicUrl).toBe("https://cni.example.gr");
     expect(config.production).toBe(true);
   });

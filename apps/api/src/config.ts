@@ -70,7 +70,10 @@ export function parseTrustProxy(value: string): TrustProxy | Error {
       'CNI_TRUST_PROXY=true would let any client choose its address; give the number of proxies in front (e.g. "1") or their addresses',
     );
   }
-  const addresses = text.split(",").map((a) => a.trim()).filter(Boolean);
+  const addresses = text
+    .split(",")
+    .map((a) => a.trim())
+    .filter(Boolean);
   const valid = /^[0-9a-fA-F:.]+(\/\d{1,3})?$/;
   const wrong = addresses.find((a) => !valid.test(a) && a !== "loopback" && a !== "uniquelocal");
   if (wrong) return new Error(`CNI_TRUST_PROXY: "${wrong}" is not an IP address or CIDR`);
@@ -93,7 +96,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // Links in e-mails (invitations, password resets) are built from this, never from the
   // request's Host header, which a client chooses.
   if (production && !publicUrl) {
-    problems.push("  CNI_PUBLIC_URL: required when NODE_ENV=production (e.g. https://cni.example.gr)");
+    problems.push(
+      "  CNI_PUBLIC_URL: required when NODE_ENV=production (e.g. https://cni.example.gr)",
+    );
   }
   if (publicUrl && !URL.canParse(publicUrl)) {
     problems.push(`  CNI_PUBLIC_URL: "${publicUrl}" is not a URL`);

@@ -2,8 +2,8 @@ import closeWithGrace from "close-with-grace";
 import { buildApp } from "./app.ts";
 import { loadConfig } from "./config.ts";
 import { createDb } from "./db/client.ts";
-import { restrictDataPermissions } from "./lib/owner-only.ts";
 import { applyMigrations } from "./db/migrate.ts";
+import { restrictDataPermissions } from "./lib/owner-only.ts";
 import { ensureCoordinator } from "./modules/users/bootstrap.ts";
 import { seedNetwork } from "./seed/seed.ts";
 

@@ -249,12 +249,21 @@ describe("a tampered backup", () => {
     const { databaseFile, documentsDir } = freshDatabaseFile();
     const client = openFile(databaseFile);
     try {
-      for (const [i, storageKey] of ["docAAAAAAAAAAAAAAAAAAAAA", "docBBBBBBBBBBBBBBBBBBBBB"].entries()) {
+      for (const [i, storageKey] of [
+        "docAAAAAAAAAAAAAAAAAAAAA",
+        "docBBBBBBBBBBBBBBBBBBBBB",
+      ].entries()) {
         const bytes = Buffer.from(`%PDF-1.4\n${i} ${randomBytes(200).toString("hex")}\n%%EOF\n`);
         writeFileSync(path.join(documentsDir, storageKey), bytes);
         await client.execute({
           sql: 'INSERT INTO "Document" ("id", "filename", "size", "sha256", "storageKey") VALUES (?, ?, ?, ?, ?)',
-          args: [`doc-${i}`, `d${i}.pdf`, bytes.length, createHash("sha256").update(bytes).digest("hex"), storageKey],
+          args: [
+            `doc-${i}`,
+            `d${i}.pdf`,
+            bytes.length,
+            createHash("sha256").update(bytes).digest("hex"),
+            storageKey,
+          ],
         });
       }
     } finally {
@@ -274,7 +283,10 @@ describe("a tampered backup", () => {
       database: sha(databaseFile),
       documents: readdirSync(documentsDir).sort(),
       beside: readdirSync(path.dirname(databaseFile))
-        .filter((f) => f.startsWith(path.basename(databaseFile)) || f.startsWith(path.basename(documentsDir)))
+        .filter(
+          (f) =>
+            f.startsWith(path.basename(databaseFile)) || f.startsWith(path.basename(documentsDir)),
+        )
         .sort(),
     };
   }
@@ -295,7 +307,11 @@ describe("a tampered backup", () => {
 
   it("is refused with a clear message, and nothing is changed", async () => {
     const { databaseFile, documentsDir, env } = await liveWithDocuments();
-    const backup = await runScript("scripts/backup.ts", ["--out", path.join(testDir(), "signed-backups")], env);
+    const backup = await runScript(
+      "scripts/backup.ts",
+      ["--out", path.join(testDir(), "signed-backups")],
+      env,
+    );
     expect(backup.stderr).toBe("");
     expect(backup.code).toBe(0);
     const backupDir = backup.stdout.trim().split("\n").at(-1)!;
@@ -320,22 +336,48 @@ describe("a tampered backup", () => {
 
     // an edited manifest (not re-signed), an unsigned one, another key
     const edited = copyOf(backupDir, "edited");
-    editManifest(edited, (m) => { m.tables.User = (m.tables.User ?? 0) + 1; }, false);
+    editManifest(
+      edited,
+      (m) => {
+        m.tables.User = (m.tables.User ?? 0) + 1;
+      },
+      false,
+    );
     await refuse(edited, /HMAC does not match/);
     const unsigned = copyOf(backupDir, "unsigned");
-    editManifest(unsigned, (m) => { delete m.hmac; }, false);
+    editManifest(
+      unsigned,
+      (m) => {
+        delete m.hmac;
+      },
+      false,
+    );
     await refuse(unsigned, /not signed/);
-    await refuse(backupDir, /HMAC does not match/, { CNI_BACKUP_KEY: "another-key-0123456789abcdef" });
+    await refuse(backupDir, /HMAC does not match/, {
+      CNI_BACKUP_KEY: "another-key-0123456789abcdef",
+    });
 
     // even signed (a stolen key), a storage key that leaves the folder is refused
     const traversing = copyOf(backupDir, "traversing");
-    editManifest(traversing, (m) => { m.documents[0]!.storageKey = "../../escaped"; }, true);
+    editManifest(
+      traversing,
+      (m) => {
+        m.documents[0]!.storageKey = "../../escaped";
+      },
+      true,
+    );
     await refuse(traversing, /not a valid storage key/);
     expect(existsSync(path.join(path.dirname(documentsDir), "escaped"))).toBe(false);
 
     // the manifest must list exactly the database's documents
     const dropped = copyOf(backupDir, "dropped");
-    editManifest(dropped, (m) => { m.documents.pop(); }, true);
+    editManifest(
+      dropped,
+      (m) => {
+        m.documents.pop();
+      },
+      true,
+    );
     await refuse(dropped, /in the database but not in the manifest/);
 
     // a document replaced by a link (to anything) is refused

@@ -200,7 +200,10 @@ export const routes: RouteObject[] = [
           },
           {
             path: "account",
-            ...page(() => import("@/features/account/routes/account"), ["account", "forms", "auth"]),
+            ...page(
+              () => import("@/features/account/routes/account"),
+              ["account", "forms", "auth"],
+            ),
           },
           {
             ...page(

@@ -8,6 +8,8 @@ import { getPillar } from "./get-pillar.ts";
 import { setFollowedPillars } from "./set-followed-pillars.ts";
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
+// a verified officer or representative of a party today
+const followers = access.partyMemberRoles("officer", "representative");
 
 const pillarRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -27,7 +29,7 @@ const pillarRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/api/me/pillars",
     {
-      config: { access: access.roles("officer", "representative") },
+      config: { access: followers },
       schema: {
         tags: ["activities"],
         summary: "The pillars you follow",
@@ -40,7 +42,7 @@ const pillarRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     "/api/me/pillars",
     {
-      config: { access: access.roles("officer", "representative") },
+      config: { access: followers },
       schema: {
         tags: ["activities"],
         summary: "Choose the pillars you follow",

@@ -1,13 +1,10 @@
 // Who sees which activities, and the filters of the list, matrix, pillar page and feeds,
 // as one Prisma `where` so every query (page, count, group-by, export) agrees.
 import type { ActivityFilter, ActivitySort } from "@cni/contracts/activities";
-import { athensToday } from "@cni/domain/dates";
-import { isMemberOn } from "@cni/domain/membership";
 import { normalizeForSearch } from "@cni/domain/text";
 import type { Db } from "../../db/client.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
-import type { SessionUser } from "../../lib/access.ts";
-import { loadMembershipFacts } from "../municipalities/facts.ts";
+import { isPartyMember, type SessionUser } from "../../lib/access.ts";
 
 /** The caller as the visibility rules need them. */
 export type Viewer = {
@@ -19,16 +16,12 @@ export type Viewer = {
 export const ANONYMOUS: Viewer = { user: null, seesMembersOnly: false };
 
 /**
- * Members-only activities are for the network: coordinators, and officers and
- * representatives of a municipality that is a party today (member or withdrawing).
+ * Members-only activities are for the network: coordinators, and verified officers and
+ * representatives of a municipality that is a party today (the one rule, `isPartyMember`).
  */
 export async function viewerOf(db: Db, user: SessionUser | null): Promise<Viewer> {
   if (!user) return ANONYMOUS;
-  if (user.role === "coordinator") return { user, seesMembersOnly: true };
-  if (!user.municipalityId) return { user, seesMembersOnly: false };
-  const facts = await loadMembershipFacts(db, [user.municipalityId]);
-  const own = facts.get(user.municipalityId);
-  return { user, seesMembersOnly: own ? isMemberOn(own, athensToday()) : false };
+  return { user, seesMembersOnly: await isPartyMember(db, user) };
 }
 
 const NOTHING: Prisma.ActivityWhereInput = { id: { in: [] } };

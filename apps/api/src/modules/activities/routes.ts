@@ -29,7 +29,8 @@ import { updateActivity } from "./update-activity.ts";
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
 const writeErrors = { ...errors, 409: problem, 422: problem };
 const coordinator = access.roles("coordinator");
-const municipalityUser = access.roles("officer", "representative");
+// members only: a verified officer or representative of a party today
+const municipalityUser = access.partyMemberRoles("officer", "representative");
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   app.get(

@@ -1,18 +1,16 @@
 import type { Activity } from "@cni/contracts/activities";
-import { athensToday } from "@cni/domain/dates";
-import { isMemberOn } from "@cni/domain/membership";
 import type { Db } from "../../db/client.ts";
 import type { SessionUser } from "../../lib/access.ts";
 import { recordAudit } from "../../lib/audit.ts";
-import { conflict, forbidden, notFound, unprocessable } from "../../lib/errors.ts";
-import { loadMembershipFacts } from "../municipalities/facts.ts";
+import { conflict, forbidden, notFound } from "../../lib/errors.ts";
 import { ACTIVITY_INCLUDE, findActivity, snapshotOf, toActivity } from "./activity-row.ts";
 import { canSee, viewerOf } from "./query.ts";
 
 /**
  * POST/DELETE /api/activities/:id/participants/me: an officer or representative marks (or
  * unmarks) their OWN municipality's participation. The municipality comes from the
- * account, never from the request. Idempotent.
+ * account, never from the request; the route lets only a party's users in (members only).
+ * Idempotent.
  */
 export async function setOwnParticipation(
   db: Db,
@@ -32,10 +30,6 @@ export async function setOwnParticipation(
       }
       if (existing.hostMunicipalityId === own) {
         throw conflict("HOST_MUNICIPALITY", "Your municipality hosts this activity");
-      }
-      const facts = (await loadMembershipFacts(tx, [own])).get(own);
-      if (!facts || !isMemberOn(facts, athensToday())) {
-        throw unprocessable("NOT_A_MEMBER", "Only members of the network take part in activities");
       }
       await tx.activityParticipant.create({ data: { activityId: id, municipalityId: own } });
     } else {

@@ -38,7 +38,14 @@ const accountRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           "Change one's own password (the current one required); the person's other sessions end",
         body: changePasswordBody,
-        response: { 204: z.null(), 400: problem, 401: problem, 403: problem, 422: problem, 429: problem },
+        response: {
+          204: z.null(),
+          400: problem,
+          401: problem,
+          403: problem,
+          422: problem,
+          429: problem,
+        },
       },
     },
     async (request, reply) => {

@@ -8,7 +8,11 @@ import { recordSignInFailure, throttledUntil } from "./throttle.ts";
 
 const wrongCurrent = () =>
   unprocessable("CURRENT_PASSWORD_WRONG", "The current password is not correct", [
-    { path: "currentPassword", message: "The current password is not correct", code: "wrong_password" },
+    {
+      path: "currentPassword",
+      message: "The current password is not correct",
+      code: "wrong_password",
+    },
   ]);
 
 export type ChangePasswordInput = {

@@ -9,7 +9,10 @@ import { createSession } from "./session.ts";
 import { clearSignInFailures } from "./throttle.ts";
 
 const invalidLink = () =>
-  conflict("RESET_TOKEN_INVALID", "This password-reset link is not valid any more; ask for a new one");
+  conflict(
+    "RESET_TOKEN_INVALID",
+    "This password-reset link is not valid any more; ask for a new one",
+  );
 
 export type ConfirmPasswordResetInput = {
   token: string;

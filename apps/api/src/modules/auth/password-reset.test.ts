@@ -2,12 +2,7 @@
 // whether the e-mail has an account or not; the link (token in the URL fragment) is
 // single-use, stored hashed, expires; using it ends every session.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createTestApp,
-  createUser,
-  signIn,
-  type TestContext,
-} from "../../../test/helpers.ts";
+import { createTestApp, createUser, signIn, type TestContext } from "../../../test/helpers.ts";
 import { hashToken } from "../../lib/tokens.ts";
 
 let ctx: TestContext;

@@ -13,7 +13,8 @@ export type RequestPasswordResetInput = {
 function resetEmail(to: string, name: string, url: string) {
   return {
     to,
-    subject: "Νέος κωδικός στην πύλη του Δικτύου Πόλεων για την Ένταξη / New password for the CNI portal",
+    subject:
+      "Νέος κωδικός στην πύλη του Δικτύου Πόλεων για την Ένταξη / New password for the CNI portal",
     text: [
       `${name},`,
       "",

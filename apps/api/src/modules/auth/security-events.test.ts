@@ -77,9 +77,7 @@ describe("security events in the audit log", () => {
     expect(forUser[0]?.summary).toContain("203.0.113.92");
     const before = (await entries("auth.sign_in_failed")).length;
     for (let i = 0; i < 12; i++) await login(`nobody-${i}@test.cni`, "203.0.113.93");
-    expect((await entries("auth.sign_in_failed")).length - before).toBe(
-      SECURITY_EVENTS_PER_SOURCE,
-    );
+    expect((await entries("auth.sign_in_failed")).length - before).toBe(SECURITY_EVENTS_PER_SOURCE);
   });
 });
 

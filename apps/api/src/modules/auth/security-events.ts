@@ -77,7 +77,11 @@ export class SecurityEventLog {
           summary: left
             ? `${event.summary} (${left} similar events left out of the log before this one)`
             : event.summary,
-          after: { source: event.source, ...(left ? { leftOut: left } : {}), ...(event.after ?? {}) },
+          after: {
+            source: event.source,
+            ...(left ? { leftOut: left } : {}),
+            ...(event.after ?? {}),
+          },
         }),
       );
       return true;

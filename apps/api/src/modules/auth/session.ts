@@ -4,6 +4,7 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Db, Tx } from "../../db/client.ts";
 import type { SessionUser } from "../../lib/access.ts";
+import { currentDesignationRole } from "../../lib/powers.ts";
 import { hashToken, newToken } from "../../lib/tokens.ts";
 import {
   isSecureRequest,
@@ -11,7 +12,6 @@ import {
   sessionCookieName,
   sessionCookieOptions,
 } from "../../plugins/auth.ts";
-import { currentDesignationRole } from "../../lib/powers.ts";
 import { isApplicantOfficer } from "../users/applicant.ts";
 
 /**

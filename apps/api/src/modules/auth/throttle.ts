@@ -49,8 +49,18 @@ export async function recordSignInFailure(
   const now = new Date();
   const started: ThrottleStart[] = [];
   const counters = [
-    { key: pairKey(userId, source), scope: "source" as const, free: PAIR_FREE_FAILURES, max: PAIR_MAX_DELAY_S },
-    { key: accountKey(userId), scope: "account" as const, free: ACCOUNT_FREE_FAILURES, max: ACCOUNT_MAX_DELAY_S },
+    {
+      key: pairKey(userId, source),
+      scope: "source" as const,
+      free: PAIR_FREE_FAILURES,
+      max: PAIR_MAX_DELAY_S,
+    },
+    {
+      key: accountKey(userId),
+      scope: "account" as const,
+      free: ACCOUNT_FREE_FAILURES,
+      max: ACCOUNT_MAX_DELAY_S,
+    },
   ];
   await db.$transaction(async (tx) => {
     for (const counter of counters) {

@@ -256,3 +256,33 @@ describe("POST /api/designations/invitations", () => {
     expect(listed.json().representative.hasAccount).toBe(true);
   });
 });
+
+describe("designations end with the party", () => {
+  it("show the designation of a municipality whose withdrawal took effect as ended then", async () => {
+    await put(coordinator, "katerini", "representative", {
+      ...person("Kat Rep"),
+      email: "kat@katerini.gr",
+    });
+    await ctx.db.withdrawal.create({
+      data: {
+        municipalityId: "katerini",
+        status: "effective",
+        decisionNumber: "9/2026",
+        decisionDate: "2026-01-02",
+        notifiedOn: "2026-01-05",
+        lastDayAsParty: "2026-01-20",
+        effectiveOn: "2026-01-21",
+      },
+    });
+    const listed = (await get(coordinator, "katerini")).json();
+    // designated today, after the withdrawal took effect: a later designation is not ended
+    expect(listed.representative?.name ?? null).toBe("Kat Rep");
+    await ctx.db.designation.updateMany({
+      where: { municipalityId: "katerini" },
+      data: { from: "2025-05-01" },
+    });
+    const ended = (await get(coordinator, "katerini")).json();
+    expect(ended.representative).toBeNull();
+    expect(ended.history[0]).toMatchObject({ name: "Kat Rep", to: "2026-01-21" });
+  });
+});

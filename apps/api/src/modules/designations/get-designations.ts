@@ -1,4 +1,5 @@
 import type { Designations } from "@cni/contracts/designations";
+import { athensToday } from "@cni/domain/dates";
 import type { DesignationRole } from "@cni/domain/enums";
 import type { Db } from "../../db/client.ts";
 import { or404 } from "../../lib/errors.ts";
@@ -17,10 +18,26 @@ export async function getDesignations(
     await db.municipality.findUnique({ where: { id: municipalityId }, select: { id: true } }),
     "Municipality",
   );
-  const rows = await db.designation.findMany({
+  const stored = await db.designation.findMany({
     where: { municipalityId },
     orderBy: [{ from: "desc" }, { createdAt: "desc" }],
   });
+  // Designations end with the party: those open when its withdrawal took effect ended on
+  // its last day as a party (shown with `to` = the first day it no longer was one).
+  const left = await db.withdrawal.findFirst({
+    where: {
+      municipalityId,
+      notifiedOn: { not: null },
+      rescindedOn: null,
+      effectiveOn: { lte: athensToday() },
+    },
+    orderBy: { effectiveOn: "desc" },
+    select: { effectiveOn: true },
+  });
+  const endedOn = left?.effectiveOn ?? null;
+  const rows = stored.map((row) =>
+    endedOn && row.to === null && row.from < endedOn ? { ...row, to: endedOn } : row,
+  );
   const accounts = await db.user.findMany({
     where: { email: { in: [...new Set(rows.map((r) => r.email.trim().toLowerCase()))] } },
     select: { email: true },

@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import nodemailer from "nodemailer";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { failingBeforeCommit, INJECTED_FAILURE } from "../../../test/failing-transaction.ts";
 import {
   type Agent,
   createTestApp,
@@ -12,7 +13,6 @@ import {
   signInAs,
   type TestContext,
 } from "../../../test/helpers.ts";
-import { failingBeforeCommit, INJECTED_FAILURE } from "../../../test/failing-transaction.ts";
 import { notifyAccession } from "../accessions/notify-accession.ts";
 import { enqueueEmail } from "./outbox.ts";
 import { backoffMs, OutboxWorker } from "./worker.ts";

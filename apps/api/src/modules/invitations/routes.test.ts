@@ -230,7 +230,11 @@ describe("tokens stay out of URLs and logs (issue 13 item 8)", () => {
       method: "POST",
       url: "/api/users",
       headers: { ...admin.headers, host: "evil.example", "x-forwarded-host": "evil.example" },
-      payload: { email: `host-${++counter}@invitations.test`, name: "Host Test", role: "coordinator" },
+      payload: {
+        email: `host-${++counter}@invitations.test`,
+        name: "Host Test",
+        role: "coordinator",
+      },
     });
     expect(response.statusCode).toBe(201);
     const url = new URL(response.json().invitationUrl);

@@ -51,7 +51,8 @@ const routes: ZodPlugin = async (app) => {
       config: { access: access.public, rateLimit: viewLimit },
       schema: {
         tags: ["invitations"],
-        summary: "Whom an invitation link invites, and whether it is still valid (token in the body)",
+        summary:
+          "Whom an invitation link invites, and whether it is still valid (token in the body)",
         body: invitationTokenBody,
         response: { 200: invitationView, 400: problem, 404: problem, 429: problem },
       },

@@ -7,9 +7,8 @@ import { assertRepresentativePower } from "../../lib/powers.ts";
 import { NOTICE_INCLUDE, toNotice } from "./notice-row.ts";
 
 /**
- * POST /api/notices/:id/acknowledge: the recipient's officer or its current representative or
- * alternate (lib/powers.ts) acknowledges
- * a notice. Idempotent: a repeat returns the notice as first acknowledged (same instant and
+ * POST /api/notices/:id/acknowledge: the recipient's officer, or its current representative
+ * or alternate (lib/powers.ts), acknowledges a notice. Idempotent: a repeat returns the notice as first acknowledged (same instant and
  * person; no new audit entry). A notice addressed to another municipality is a 404.
  */
 export async function acknowledgeNotice(

@@ -9,7 +9,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/api/notices",
     {
-      config: { access: access.signedIn },
+      config: { access: access.partyMember },
       schema: {
         tags: ["notices"],
         summary:

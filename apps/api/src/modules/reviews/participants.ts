@@ -11,8 +11,8 @@
 // - while a period is still running, the participants are those known so far (asOf).
 import type { IsoDate } from "@cni/domain/dates";
 import { isMemberOn, type MembershipFacts } from "@cni/domain/membership";
-import { withdrawalEffectiveOn } from "@cni/domain/withdrawal";
 import type { ReviewCycle } from "@cni/domain/review-cycles";
+import { withdrawalEffectiveOn } from "@cni/domain/withdrawal";
 
 /**
  * True if the municipality was a party on some day of [from, to]. Membership status only

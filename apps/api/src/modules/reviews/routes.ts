@@ -49,7 +49,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/api/reviews/:dueOn",
     {
-      config: { access: access.signedIn },
+      config: { access: access.partyMember },
       schema: {
         tags: ["reviews"],
         summary: "One cycle with its participants' submission status",
@@ -69,7 +69,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/api/reviews/:dueOn/evaluations/:municipalityId",
     {
-      config: { access: access.signedIn },
+      config: { access: access.partyMember },
       schema: {
         tags: ["reviews"],
         summary: "A municipality's evaluation (its own officers and representatives, coordinators)",

@@ -4,6 +4,7 @@ import type { Db } from "../../db/client.ts";
 import { assertCanActFor, type SessionUser } from "../../lib/access.ts";
 import { recordAudit } from "../../lib/audit.ts";
 import { forbidden, unprocessable } from "../../lib/errors.ts";
+import { assertRepresentativePower } from "../../lib/powers.ts";
 import { loadMembershipFacts } from "../municipalities/facts.ts";
 import { toEvaluation } from "./evaluation-row.ts";
 import { participantsOf } from "./participants.ts";
@@ -39,6 +40,9 @@ export async function submitEvaluation(
   } & ReviewOptions,
 ): Promise<{ evaluation: Evaluation; created: boolean }> {
   assertMayEvaluateFor(actor, municipalityId);
+  // the municipality's verified officer, or its current representative or alternate: a
+  // replaced representative keeps read access only
+  await assertRepresentativePower(db, actor, municipalityId, { officerToo: true });
   const cycle = findCycleOr404(dueOn, opts.today);
   const facts = await loadMembershipFacts(db);
   if (!participantsOf(facts, cycle, opts.today).includes(municipalityId)) {

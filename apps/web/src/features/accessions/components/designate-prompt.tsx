@@ -42,6 +42,8 @@ export function DesignatePrompt({ municipalityId, isOfficer }: Props) {
           component={Link}
           to={`/municipalities/${encodeURIComponent(municipalityId)}#municipality-designations`}
           fw={600}
+          c="orange.9"
+          underline="always"
         >
           {t("designate.action")}
         </Anchor>

@@ -40,7 +40,15 @@ export function MyAccessionSection({ user, municipality }: Props) {
         {open?.status === "returned" && (
           <ReturnedNotice accession={open} title={t("my.returnedTitle")}>
             {isOfficer && (
-              <Anchor component={Link} to="/accession" fw={600} mt="xs" display="inline-block">
+              <Anchor
+                component={Link}
+                to="/accession"
+                fw={600}
+                mt="xs"
+                display="inline-block"
+                c="red.9"
+                underline="always"
+              >
                 {t("my.fix")}
               </Anchor>
             )}

@@ -34,7 +34,14 @@ export function NameForm({ user }: { user: SessionUser }) {
   );
 
   return (
-    <Paper withBorder p="lg" component="form" onSubmit={onSubmit} noValidate aria-labelledby="account-name">
+    <Paper
+      withBorder
+      p="lg"
+      component="form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby="account-name"
+    >
       <Stack gap="md">
         <Title order={2} size="h3" id="account-name">
           {t("name.legend")}

@@ -43,7 +43,10 @@ export function PasswordForm() {
   const change = useChangePassword();
   const language = i18n.language;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the language re-words the messages
-  const resolver = useMemo(() => zodResolver(passwordChange, { error: zodErrorMap(t) }), [t, language]);
+  const resolver = useMemo(
+    () => zodResolver(passwordChange, { error: zodErrorMap(t) }),
+    [t, language],
+  );
   const form = useForm<Form>({
     resolver,
     defaultValues: { currentPassword: "", newPassword: "", confirm: "" },

@@ -20,6 +20,7 @@ import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate, useParams } from "react-router";
 import { ErrorState } from "@/components/error-state";
+import { municipalityName } from "@/entities/municipality/name";
 import { homePathFor } from "@/entities/session/home";
 import { isApiError } from "@/lib/api-client";
 import { applyServerErrors, zodErrorMap } from "@/lib/form-errors";
@@ -87,9 +88,7 @@ function AcceptForm({ token, view }: { token: string; view: InvitationView }) {
     isApiError(accept.error) && accept.error.status === 409 ? accept.error.code : undefined;
   const conflict = conflictCode !== undefined;
   const municipality = invitee.municipality
-    ? language === "en"
-      ? `Municipality of ${invitee.municipality.nameEn}`
-      : `Δήμος ${invitee.municipality.nameEl}`
+    ? municipalityName(invitee.municipality, language)
     : null;
 
   return (

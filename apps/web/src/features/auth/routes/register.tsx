@@ -24,6 +24,7 @@ import { Controller, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorState } from "@/components/error-state";
+import { municipalityName } from "@/entities/municipality/name";
 import { useSession } from "@/entities/session/get-session";
 import { isApiError } from "@/lib/api-client";
 import { applyServerErrors, zodErrorMap } from "@/lib/form-errors";
@@ -58,10 +59,7 @@ function officialFilter(byCode: Map<string, OfficialMunicipality>): OptionsFilte
 
 function Registered({ outcome }: { outcome: RegistrationOutcome }) {
   const { t, i18n } = useTranslation("auth");
-  const name =
-    i18n.language === "en"
-      ? `Municipality of ${outcome.municipality.nameEn}`
-      : `Δήμος ${outcome.municipality.nameEl}`;
+  const name = municipalityName(outcome.municipality, i18n.language);
   if (!outcome.session) {
     return (
       <Alert color="blue" role="status" title={t("register.receivedTitle")}>

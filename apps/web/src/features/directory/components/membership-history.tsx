@@ -3,6 +3,7 @@ import { Stack, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { DiavgeiaLink } from "@/components/diavgeia-link";
 import { TableScroll } from "@/components/table-scroll";
+import { WithdrawalDatesText } from "@/components/withdrawal-countdown";
 import { formatDate } from "@/lib/format";
 
 type History = MunicipalityDetail["history"];
@@ -126,9 +127,9 @@ export function MembershipHistory({ history }: { history: History }) {
             <Table verticalSpacing="xs">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col">{t("municipality.declaredOn")}</Table.Th>
+                  <Table.Th scope="col">{t("municipality.decision")}</Table.Th>
                   <Table.Th scope="col">{t("municipality.notifiedOn")}</Table.Th>
-                  <Table.Th scope="col">{t("municipality.effectiveOn")}</Table.Th>
+                  <Table.Th scope="col">{t("municipality.withdrawal")}</Table.Th>
                   <Table.Th scope="col">{t("municipality.status")}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -136,13 +137,28 @@ export function MembershipHistory({ history }: { history: History }) {
                 {history.withdrawals.map((withdrawal) => (
                   <Table.Tr key={withdrawal.id}>
                     <Table.Td>
-                      <DateCell date={withdrawal.declaredOn} />
+                      {withdrawal.decisionNumber ? `${withdrawal.decisionNumber}, ` : ""}
+                      <DateCell date={withdrawal.decisionDate} />
+                      {withdrawal.diavgeiaAda && (
+                        <>
+                          {" · "}
+                          <DiavgeiaLink ada={withdrawal.diavgeiaAda} size="sm" />
+                        </>
+                      )}
                     </Table.Td>
                     <Table.Td>
                       <DateCell date={withdrawal.notifiedOn} />
                     </Table.Td>
                     <Table.Td>
-                      <DateCell date={withdrawal.effectiveOn} />
+                      {withdrawal.status === "rescinded" ? (
+                        "—"
+                      ) : (
+                        <WithdrawalDatesText
+                          size="sm"
+                          lastDayAsParty={withdrawal.lastDayAsParty}
+                          effectiveOn={withdrawal.effectiveOn}
+                        />
+                      )}
                     </Table.Td>
                     <Table.Td>{t(`withdrawalStatus.${withdrawal.status}`)}</Table.Td>
                   </Table.Tr>

@@ -1,14 +1,15 @@
 // The directory's part of a municipality's page: its name and status, its facts and its
 // membership history. The page itself (app/routes/municipality.tsx) puts the other
 // features' sections around these.
+
 import type { MunicipalityDetail } from "@cni/contracts/municipalities";
 import { Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { BackLink } from "@/components/back-link";
 import { Fact } from "@/components/fact";
+import { WithdrawalDatesText } from "@/components/withdrawal-countdown";
 import { MembershipStatusBadge } from "@/entities/membership/status-badges";
 import { municipalityName } from "@/entities/municipality/name";
-import { formatDate } from "@/lib/format";
 import { regionalUnitLabel, regionLabel } from "../utils/municipality";
 import { MemberSinceText } from "./member-since-text";
 import { MembershipHistory } from "./membership-history";
@@ -57,12 +58,16 @@ export function MunicipalityFacts({ municipality: m }: { municipality: Municipal
           {m.founding && (
             <Fact label={t("municipality.founding")}>{t("municipality.foundingText")}</Fact>
           )}
-          {m.withdrawalEffectiveOn && (
-            <Fact label={t("municipality.withdrawalEffectiveOn")}>
-              <time dateTime={m.withdrawalEffectiveOn}>
-                {formatDate(m.withdrawalEffectiveOn, language)}
-              </time>
+          {m.withdrawalLastDayAsParty && m.withdrawalEffectiveOn && (
+            <Fact label={t("municipality.withdrawal")}>
+              <WithdrawalDatesText
+                lastDayAsParty={m.withdrawalLastDayAsParty}
+                effectiveOn={m.withdrawalEffectiveOn}
+              />
             </Fact>
+          )}
+          {m.status === "unknown" && (
+            <Fact label={t("municipality.status")}>{t("table.unknownNote")}</Fact>
           )}
         </SimpleGrid>
       </Paper>

@@ -3,7 +3,7 @@ import { Anchor, Badge, Group, Skeleton, Stack, Table, Text } from "@mantine/cor
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { TableScroll } from "@/components/table-scroll";
-import { WithdrawalCountdown } from "@/components/withdrawal-countdown";
+import { WithdrawalCountdown, WithdrawalDatesText } from "@/components/withdrawal-countdown";
 import { MembershipStatusBadge } from "@/entities/membership/status-badges";
 import { municipalityName } from "@/entities/municipality/name";
 import type { SortKey } from "../utils/municipality";
@@ -90,10 +90,32 @@ export function MunicipalityTable({ items, sort, stale = false, asOf }: Props) {
               <Table.Td>
                 <Group gap={6} wrap="wrap">
                   <MembershipStatusBadge status={m.status} />
-                  {m.status === "withdrawing" && m.withdrawalEffectiveOn && (
-                    <WithdrawalCountdown effectiveOn={m.withdrawalEffectiveOn} on={asOf} />
-                  )}
+                  {m.status === "withdrawing" &&
+                    m.withdrawalLastDayAsParty &&
+                    m.withdrawalEffectiveOn && (
+                      <WithdrawalCountdown
+                        lastDayAsParty={m.withdrawalLastDayAsParty}
+                        effectiveOn={m.withdrawalEffectiveOn}
+                        on={asOf}
+                      />
+                    )}
                 </Group>
+                {(m.status === "withdrawing" || m.status === "former") &&
+                  m.withdrawalLastDayAsParty &&
+                  m.withdrawalEffectiveOn && (
+                    <WithdrawalDatesText
+                      size="xs"
+                      display="block"
+                      mt={4}
+                      lastDayAsParty={m.withdrawalLastDayAsParty}
+                      effectiveOn={m.withdrawalEffectiveOn}
+                    />
+                  )}
+                {m.status === "unknown" && (
+                  <Text size="xs" mt={4} data-testid="unknown-note">
+                    {t("table.unknownNote")}
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td style={{ whiteSpace: "nowrap" }}>
                 <Text size="sm">

@@ -22,6 +22,7 @@ function municipality(overrides: Partial<Municipality> & Pick<Municipality, "id"
     founding: false,
     memberSince: null,
     memberSinceOnOrBefore: "2024-06-17",
+    withdrawalLastDayAsParty: null,
     withdrawalEffectiveOn: null,
     ...overrides,
   };

@@ -93,8 +93,18 @@ export function sortMunicipalities(
   }
 }
 
-/** The order statuses are counted and listed in: members first. */
-const COUNT_ORDER: MembershipStatus[] = ["member", "applicant", "withdrawing", "former", "none"];
+/**
+ * The order statuses are counted and listed in: members first, then those whose status the
+ * source does not give ("2 members, 16 unknown" as of 2020-01-01: never "not members").
+ */
+const COUNT_ORDER: MembershipStatus[] = [
+  "member",
+  "unknown",
+  "applicant",
+  "withdrawing",
+  "former",
+  "none",
+];
 
 /** How many municipalities have each status ("18 μέλη, 1 υποψήφιο"), members first. */
 export function countByStatus(

@@ -55,23 +55,30 @@ export default function MembersChart({ points, today }: Props) {
           <YAxis allowDecimals={false} width={40} stroke="#495057" />
           <Tooltip
             labelFormatter={(value) => formatDate(isoOf(Number(value)), language)}
-            formatter={(value, name) => [
-              value,
-              name === "members" ? t("chart.members") : t("chart.withdrawing"),
-            ]}
+            formatter={(value, name) => [value, t(`chart.${String(name)}`)]}
           />
-          <Legend
-            formatter={(value) =>
-              value === "members" ? t("chart.members") : t("chart.withdrawing")
-            }
-          />
+          <Legend formatter={(value) => t(`chart.${String(value)}`)} />
           <Area
             type="stepAfter"
             dataKey="members"
             name="members"
+            stackId="parties"
             stroke="#1864ab"
             strokeWidth={2}
             fill="#d0ebff"
+            isAnimationActive={false}
+          />
+          {/* Stacked on the members: the 16 early members, unknown (not absent) before
+              2024-06-17, drawn hatched-light so they are never read as non-members. */}
+          <Area
+            type="stepAfter"
+            dataKey="unknown"
+            name="unknown"
+            stackId="parties"
+            stroke="#1864ab"
+            strokeDasharray="4 3"
+            strokeWidth={2}
+            fill="#f1f3f5"
             isAnimationActive={false}
           />
           <Area

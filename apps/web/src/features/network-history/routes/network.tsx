@@ -65,6 +65,7 @@ export function Component() {
                 from: formatDate(first.date, language),
                 to: formatDate(query.data.today, language),
                 first: first.members,
+                unknown: first.unknown,
                 last: last.members,
               })}
             >
@@ -94,6 +95,7 @@ export function Component() {
                   <Table.Th scope="col">{t("table.date")}</Table.Th>
                   <Table.Th scope="col">{t("table.members")}</Table.Th>
                   <Table.Th scope="col">{t("table.withdrawing")}</Table.Th>
+                  <Table.Th scope="col">{t("table.unknown")}</Table.Th>
                   <Table.Th scope="col">{t("table.view")}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -105,6 +107,7 @@ export function Component() {
                     </Table.Th>
                     <Table.Td>{p.members}</Table.Td>
                     <Table.Td>{p.withdrawing}</Table.Td>
+                    <Table.Td>{p.unknown}</Table.Td>
                     <Table.Td>
                       <Anchor component={Link} to={directoryLink(p.date)}>
                         {t("table.viewLabel", { date: formatDate(p.date, language) })}

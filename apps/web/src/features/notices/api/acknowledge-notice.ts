@@ -1,8 +1,8 @@
 // POST /api/notices/:id/acknowledge → Notice (idempotent: a repeat returns the first one).
 import type { Notice } from "@cni/contracts/notices";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { invalidateAfterWrite } from "@/entities/session/session-cache";
 import { api } from "@/lib/api-client";
-import { noticesQueryKeyRoot } from "./get-notices";
 
 export function acknowledgeNotice(id: string): Promise<Notice> {
   return api.post<Notice>(`/api/notices/${encodeURIComponent(id)}/acknowledge`, {});
@@ -12,11 +12,7 @@ export function useAcknowledgeNotice() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: acknowledgeNotice,
-    // the coordinators' per-declaration acknowledgement lists change too
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: noticesQueryKeyRoot }),
-        queryClient.invalidateQueries({ queryKey: ["accessions"] }),
-      ]),
+    // other pages show acknowledgements too (a declaration's list, the dashboard)
+    onSuccess: () => invalidateAfterWrite(queryClient),
   });
 }

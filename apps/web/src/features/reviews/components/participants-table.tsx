@@ -1,6 +1,7 @@
 import type { ReviewParticipant } from "@cni/contracts/reviews";
 import { Badge, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { municipalityName } from "@/entities/municipality/name";
 import { formatInstantDate } from "@/lib/format";
 
 export function ParticipantsTable({ participants }: { participants: ReviewParticipant[] }) {
@@ -20,7 +21,7 @@ export function ParticipantsTable({ participants }: { participants: ReviewPartic
           {participants.map((p) => (
             <Table.Tr key={p.municipalityId} data-municipality={p.municipalityId}>
               <Table.Th scope="row" fw={500}>
-                {language === "en" ? p.nameEn : p.nameEl}
+                {municipalityName(p, language)}
               </Table.Th>
               <Table.Td>
                 <Badge

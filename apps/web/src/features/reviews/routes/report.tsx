@@ -2,18 +2,14 @@
 // preview before. Prints to A4 (report-print.css); "Download PDF" opens the browser's
 // print dialog, where "Save as PDF" produces the file (Greek in the bundled Noto Sans).
 import "../components/report-print.css";
-import type { ReviewReport } from "@cni/contracts/reviews";
-import { PILLARS } from "@cni/domain/enums";
 import {
   Alert,
   Button,
   Group,
   List,
-  Paper,
   SimpleGrid,
   Skeleton,
   Stack,
-  Table,
   Text,
   Title,
 } from "@mantine/core";
@@ -24,6 +20,7 @@ import { useParams } from "react-router";
 import { BackLink } from "@/components/back-link";
 import { ErrorState } from "@/components/error-state";
 import { SignInPrompt } from "@/components/sign-in-prompt";
+import { municipalityName } from "@/entities/municipality/name";
 import { useSession } from "@/entities/session/get-session";
 import { isApiError } from "@/lib/api-client";
 import { formatDate, formatInstantDate } from "@/lib/format";
@@ -31,6 +28,7 @@ import { useDocumentTitle } from "@/lib/use-document-title";
 import { useReviewReport } from "../api/get-review-report";
 import { ActivitiesMatrix } from "../components/activities-matrix";
 import { PeriodText } from "../components/period-text";
+import { Evaluations, MembershipChanges } from "../components/report-sections";
 import { ReviewStatusBadge } from "../components/review-status-badge";
 import { ScoreTable } from "../components/score-table";
 
@@ -43,118 +41,6 @@ function Section({ id, title, children }: { id: string; title: string; children:
         {title}
       </Title>
       {children}
-    </Stack>
-  );
-}
-
-function name(m: { nameEl: string; nameEn: string }, language: string) {
-  return language === "en" ? m.nameEn : m.nameEl;
-}
-
-function MembershipChanges({ changes }: { changes: ReviewReport["membershipChanges"] }) {
-  const { t, i18n } = useTranslation("reviews");
-  const language = i18n.language;
-  const date = (d: string | null) =>
-    d ? <time dateTime={d}>{formatDate(d, language)}</time> : "—";
-  return (
-    <Stack gap="md">
-      <Title order={3} size="h4">
-        {t("report.accessions")}
-      </Title>
-      {changes.accessions.length === 0 ? (
-        <Text size="sm">{t("report.noAccessions")}</Text>
-      ) : (
-        <Table withTableBorder verticalSpacing={4} data-testid="accessions-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t("report.municipality")}</Table.Th>
-              <Table.Th scope="col">{t("report.memberFrom")}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {changes.accessions.map((a) => (
-              <Table.Tr key={a.accessionId}>
-                <Table.Th scope="row" fw={500}>
-                  {name(a, language)}
-                </Table.Th>
-                <Table.Td>{date(a.notifiedOn)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
-      <Title order={3} size="h4">
-        {t("report.withdrawals")}
-      </Title>
-      {changes.withdrawals.length === 0 ? (
-        <Text size="sm">{t("report.noWithdrawals")}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={560}>
-          <Table withTableBorder verticalSpacing={4} data-testid="withdrawals-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t("report.municipality")}</Table.Th>
-                <Table.Th scope="col">{t("report.filed")}</Table.Th>
-                <Table.Th scope="col">{t("report.effective")}</Table.Th>
-                <Table.Th scope="col">{t("report.rescinded")}</Table.Th>
-                <Table.Th scope="col">{t("report.withdrawalStatus")}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {changes.withdrawals.map((w) => (
-                <Table.Tr key={w.withdrawalId}>
-                  <Table.Th scope="row" fw={500}>
-                    {name(w, language)}
-                  </Table.Th>
-                  <Table.Td>{date(w.notifiedOn)}</Table.Td>
-                  <Table.Td>{date(w.effectiveOn)}</Table.Td>
-                  <Table.Td>{date(w.rescindedOn)}</Table.Td>
-                  <Table.Td>{t(`withdrawalStatus.${w.status}`)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-    </Stack>
-  );
-}
-
-function Evaluations({ evaluations }: { evaluations: ReviewReport["evaluations"] }) {
-  const { t, i18n } = useTranslation("reviews");
-  const language = i18n.language;
-  if (evaluations.length === 0) return <Text size="sm">{t("report.noEvaluations")}</Text>;
-  return (
-    <Stack gap="md">
-      {evaluations.map((e) => (
-        <Paper
-          key={e.municipalityId}
-          withBorder
-          p="md"
-          component="article"
-          aria-labelledby={`evaluation-${e.municipalityId}`}
-          data-print-keep
-        >
-          <Title order={3} size="h4" id={`evaluation-${e.municipalityId}`} mb="xs">
-            {name(e, language)}
-          </Title>
-          <Text size="sm" mb="xs">
-            {PILLARS.map((p) => `${t(`pillar.${p}`)}: ${e.scores[p]}`).join(" · ")}
-          </Text>
-          <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm" component="dl" m={0}>
-            {(["achievements", "challenges", "proposals"] as const).map((field) => (
-              <div key={field}>
-                <Text component="dt" size="sm" fw={700}>
-                  {t(`form.${field}`)}
-                </Text>
-                <Text component="dd" m={0} size="sm" style={{ whiteSpace: "pre-wrap" }}>
-                  {e[field] || "—"}
-                </Text>
-              </div>
-            ))}
-          </SimpleGrid>
-        </Paper>
-      ))}
     </Stack>
   );
 }
@@ -309,7 +195,7 @@ export function Component() {
           <List data-testid="non-submitting" size="sm">
             {report.nonSubmitting.map((m) => (
               <List.Item key={m.municipalityId} data-municipality={m.municipalityId}>
-                {name(m, language)}
+                {municipalityName(m, language)}
               </List.Item>
             ))}
           </List>

@@ -14,6 +14,7 @@ import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { ErrorState } from "@/components/error-state";
 import { useMunicipalities } from "@/entities/municipality/api";
+import { municipalityName } from "@/entities/municipality/name";
 import { isApiError } from "@/lib/api-client";
 import { applyServerErrors, zodErrorMap } from "@/lib/form-errors";
 import { greekOptionsFilter } from "@/lib/select-filter";
@@ -62,7 +63,7 @@ export function CreateUserForm({
       )
       .map((m) => ({
         value: m.id,
-        label: language === "en" ? `Municipality of ${m.nameEn}` : `Δήμος ${m.nameEl}`,
+        label: municipalityName(m, language),
       }))
       .sort((a, b) => compare(a.label, b.label));
   }, [municipalities.data, language, role]);

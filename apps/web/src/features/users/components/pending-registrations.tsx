@@ -18,17 +18,15 @@ import {
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ConfirmAction } from "@/components/confirm-action";
+import { municipalityName } from "@/entities/municipality/name";
 import { errorMessage } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { notify } from "@/lib/notify";
 import { useUsers } from "../api/get-users";
 import { useRefuseUser, useVerifyUser } from "../api/verify-user";
 
-function municipalityName(user: UserAccount, language: string): string {
-  if (!user.municipality) return "—";
-  return language === "en"
-    ? `Municipality of ${user.municipality.nameEn}`
-    : `Δήμος ${user.municipality.nameEl}`;
+function municipalityOf(user: UserAccount, language: string): string {
+  return user.municipality ? municipalityName(user.municipality, language) : "—";
 }
 
 function Switchboard({ user }: { user: UserAccount }) {
@@ -42,7 +40,7 @@ function Switchboard({ user }: { user: UserAccount }) {
       </Text>
     );
   }
-  const query = `${municipalityName(user, "el")} τηλεφωνικό κέντρο`;
+  const query = `${municipalityOf(user, "el")} τηλεφωνικό κέντρο`;
   return (
     <Text size="sm">
       {t("pending.noNumber")}{" "}
@@ -133,7 +131,7 @@ export function PendingRegistrations() {
         <Card key={user.id} withBorder padding="md" data-testid="pending-registration">
           <Stack gap={4}>
             <Text fw={600}>
-              {user.name} — {municipalityName(user, language)}
+              {user.name} — {municipalityOf(user, language)}
             </Text>
             <Text size="sm">
               {user.email}
@@ -148,7 +146,7 @@ export function PendingRegistrations() {
               <ConfirmAction
                 label={t("pending.verify")}
                 title={t("pending.verifyTitle", { name: user.name })}
-                text={t("pending.verifyText", { municipality: municipalityName(user, language) })}
+                text={t("pending.verifyText", { municipality: municipalityOf(user, language) })}
                 confirmLabel={t("pending.verify")}
                 cancelLabel={t("actions.cancel")}
                 namespace="users"

@@ -22,6 +22,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { ErrorState } from "@/components/error-state";
 import { useMunicipalities } from "@/entities/municipality/api";
+import { municipalityName } from "@/entities/municipality/name";
 import { useSession } from "@/entities/session/get-session";
 import { errorMessage } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
@@ -44,9 +45,7 @@ type LinkShown = { url: string; expiresAt: string; name: string; emailed: boolea
 
 function municipalityLabel(user: UserAccount, language: string): string {
   if (!user.municipality) return "—";
-  return language === "en"
-    ? `Municipality of ${user.municipality.nameEn}`
-    : `Δήμος ${user.municipality.nameEl}`;
+  return municipalityName(user.municipality, language);
 }
 
 export function Component() {
@@ -108,7 +107,7 @@ export function Component() {
     return (municipalities.data?.items ?? [])
       .map((m) => ({
         value: m.id,
-        label: language === "en" ? `Municipality of ${m.nameEn}` : `Δήμος ${m.nameEl}`,
+        label: municipalityName(m, language),
       }))
       .sort((a, b) => compare(a.label, b.label));
   }, [municipalities.data, language]);
@@ -275,7 +274,11 @@ export function Component() {
                       )}
                     </Table.Td>
                     <Table.Td>
-                      <UserStatusBadge status={user.status} />
+                      {user.verification === "verified" ? (
+                        <UserStatusBadge status={user.status} />
+                      ) : (
+                        <UserStatusBadge status={user.verification} />
+                      )}
                       {user.status === "invited" && (
                         <Text size="xs" c="dimmed">
                           {user.invitationExpiresAt

@@ -1,6 +1,6 @@
-// The municipality page's timeline: founding or accession (or "member on or before
-// 2024-06-17"), designations (signed-in users), withdrawal filed / rescinded / effective,
-// in date order, as of today or a given date.
+// The municipality page's timeline: founding or accession (or, for the 16 early members, the
+// span the source says nothing about and "member on or before 2024-06-17"), designations
+// (signed-in users), withdrawal notified / revoked / effective, as of today or a given date.
 import type { TimelineEvent } from "@cni/contracts/network-history";
 import { Skeleton, Stack, Text, Timeline, Title } from "@mantine/core";
 import {
@@ -8,6 +8,8 @@ import {
   IconDoorExit,
   IconFileText,
   IconFlag,
+  IconGavel,
+  IconHelpCircle,
   IconSend,
   IconUserCheck,
   IconUsersPlus,
@@ -16,17 +18,20 @@ import type { TFunction } from "i18next";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorState } from "@/components/error-state";
+import { WithdrawalDatesText } from "@/components/withdrawal-countdown";
 import { useSession } from "@/entities/session/get-session";
 import { formatDate } from "@/lib/format";
 import { useTimeline } from "../api/get-timeline";
 
 const ICONS: Record<TimelineEvent["kind"], ReactNode> = {
   founding: <IconFlag size={14} aria-hidden="true" />,
+  membership_unknown: <IconHelpCircle size={14} aria-hidden="true" />,
   member_on_or_before: <IconUsersPlus size={14} aria-hidden="true" />,
+  accession_decision: <IconGavel size={14} aria-hidden="true" />,
   accession_submitted: <IconFileText size={14} aria-hidden="true" />,
-  accession_accepted: <IconUsersPlus size={14} aria-hidden="true" />,
+  accession_notified: <IconUsersPlus size={14} aria-hidden="true" />,
   designation: <IconUserCheck size={14} aria-hidden="true" />,
-  withdrawal_filed: <IconSend size={14} aria-hidden="true" />,
+  withdrawal_notified: <IconSend size={14} aria-hidden="true" />,
   withdrawal_rescinded: <IconArrowBackUp size={14} aria-hidden="true" />,
   withdrawal_effective: <IconDoorExit size={14} aria-hidden="true" />,
 };
@@ -42,14 +47,22 @@ function eventDetails(t: TFunction, e: TimelineEvent, language: string): string[
   const lines: string[] = [];
   if (e.kind === "founding") lines.push(t("timeline.detail.founding"));
   if (e.kind === "member_on_or_before") lines.push(t("timeline.detail.member_on_or_before"));
-  if (e.decisionNumber) lines.push(t("timeline.detail.decision", { number: e.decisionNumber }));
-  if (e.kind === "withdrawal_filed" && e.declaredOn && e.effectiveOn) {
+  if (e.kind === "membership_unknown" && e.unknownUntil) {
     lines.push(
-      t("timeline.detail.filed", {
-        declaredOn: formatDate(e.declaredOn, language),
-        effectiveOn: formatDate(e.effectiveOn, language),
-        rule: t("rule.short"),
+      t("timeline.detail.membership_unknown", {
+        from: formatDate(e.date, language),
+        until: formatDate(e.unknownUntil, language),
       }),
+    );
+  }
+  if (e.decisionNumber) {
+    lines.push(
+      e.decisionDate
+        ? t("timeline.detail.decisionOn", {
+            number: e.decisionNumber,
+            date: formatDate(e.decisionDate, language),
+          })
+        : t("timeline.detail.decision", { number: e.decisionNumber }),
     );
   }
   if (e.designation?.to) {
@@ -118,6 +131,13 @@ export function MunicipalityTimeline({ municipalityId, asOf }: Props) {
                   {line}
                 </Text>
               ))}
+              {e.kind === "withdrawal_notified" && e.lastDayAsParty && e.effectiveOn && (
+                <WithdrawalDatesText
+                  size="sm"
+                  lastDayAsParty={e.lastDayAsParty}
+                  effectiveOn={e.effectiveOn}
+                />
+              )}
             </Timeline.Item>
           ))}
         </Timeline>

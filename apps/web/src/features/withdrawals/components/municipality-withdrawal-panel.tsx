@@ -1,15 +1,15 @@
 // On a municipality's page: a pending withdrawal (with the countdown) for everyone, and the
 // actions for the municipality's officer or a coordinator — file a withdrawal while it is a
 // member, rescind it while pending.
+import { athensToday } from "@cni/domain/dates";
 import type { MembershipStatus } from "@cni/domain/enums";
 import { Alert, Anchor, Button, Group, Stack, Text } from "@mantine/core";
 import { IconDoorExit, IconHourglassHigh } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { WithdrawalCountdown } from "@/components/withdrawal-countdown";
+import { WithdrawalCountdown, WithdrawalDatesText } from "@/components/withdrawal-countdown";
 import { municipalityName } from "@/entities/municipality/name";
 import { useSession } from "@/entities/session/get-session";
-import { formatDate } from "@/lib/format";
 import { useWithdrawals } from "../api/get-withdrawals";
 import { RescindWithdrawalButton } from "./rescind-withdrawal-button";
 
@@ -19,6 +19,7 @@ type Props = {
     nameEl: string;
     nameEn: string;
     status: MembershipStatus;
+    withdrawalLastDayAsParty: string | null;
     withdrawalEffectiveOn: string | null;
   };
 };
@@ -31,7 +32,10 @@ export function MunicipalityWithdrawalPanel({ municipality: m }: Props) {
   const canAct =
     user !== null &&
     (user.role === "coordinator" || (user.role === "officer" && user.municipalityId === m.id));
-  const withdrawing = m.status === "withdrawing" && m.withdrawalEffectiveOn !== null;
+  const withdrawing =
+    m.status === "withdrawing" &&
+    m.withdrawalEffectiveOn !== null &&
+    m.withdrawalLastDayAsParty !== null;
   const pending = useWithdrawals(
     { municipalityId: m.id, status: ["pending"] },
     { enabled: canAct && withdrawing },
@@ -42,7 +46,7 @@ export function MunicipalityWithdrawalPanel({ municipality: m }: Props) {
 
   return (
     <Stack gap="sm" data-testid="withdrawal-panel">
-      {withdrawing && m.withdrawalEffectiveOn && (
+      {withdrawing && m.withdrawalEffectiveOn && m.withdrawalLastDayAsParty && (
         <Alert
           color="orange"
           variant="light"
@@ -56,19 +60,27 @@ export function MunicipalityWithdrawalPanel({ municipality: m }: Props) {
           title={
             <Group gap="sm" component="span">
               <span>{t("panel.pendingTitle")}</span>
-              <WithdrawalCountdown effectiveOn={m.withdrawalEffectiveOn} />
+              <WithdrawalCountdown
+                lastDayAsParty={m.withdrawalLastDayAsParty}
+                effectiveOn={m.withdrawalEffectiveOn}
+              />
             </Group>
           }
         >
           <Stack gap="xs">
-            <Text size="sm">
-              {t("panel.pendingText", { date: formatDate(m.withdrawalEffectiveOn, language) })}
-            </Text>
+            <WithdrawalDatesText
+              size="sm"
+              fw={700}
+              lastDayAsParty={m.withdrawalLastDayAsParty}
+              effectiveOn={m.withdrawalEffectiveOn}
+            />
+            <Text size="sm">{t("panel.pendingText")}</Text>
             {canAct && current && (
               <Group gap="sm">
                 <RescindWithdrawalButton
                   withdrawal={current}
                   municipalityName={municipalityName(m, language)}
+                  today={athensToday()}
                 />
                 <Anchor component={Link} to={`/withdrawals/${current.id}`} size="sm" c="blue.9">
                   {t("panel.details")}

@@ -1,33 +1,76 @@
-// "Rescind the withdrawal" with a confirmation dialog (officer of the municipality or a
-// coordinator, while the withdrawal is pending).
-import { Alert, Button, Group, Modal, Stack, Text } from "@mantine/core";
+// "Record the revocation": the municipality revokes its notified declaration by a new council
+// decision (number, date, ΑΔΑ and its PDF), possible through its last day as a party. The
+// portal records the act and notifies it to the parties.
+import { zodResolver } from "@hookform/resolvers/zod";
+import {
+  Alert,
+  Button,
+  FileInput,
+  Group,
+  Modal,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { IconArrowBackUp } from "@tabler/icons-react";
+import { IconArrowBackUp, IconFileTypePdf } from "@tabler/icons-react";
+import { useMemo } from "react";
+import { Controller, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { errorMessage } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { notify } from "@/lib/notify";
 import { useRescindWithdrawal } from "../api/rescind-withdrawal";
+import { type RescindFormValues, rescindFormSchema } from "../utils/form-schema";
 
 type Props = {
-  withdrawal: { id: string; effectiveOn: string };
+  withdrawal: { id: string; lastDayAsParty: string | null; councilDecision: { date: string } };
   /** The municipality's full name, for the question. */
   municipalityName: string;
+  today: string;
   size?: "xs" | "sm" | "md";
 };
 
-export function RescindWithdrawalButton({ withdrawal, municipalityName, size = "sm" }: Props) {
+export function RescindWithdrawalButton({
+  withdrawal,
+  municipalityName,
+  today,
+  size = "sm",
+}: Props) {
   const { t, i18n } = useTranslation("withdrawals");
   const [opened, { open, close }] = useDisclosure(false);
   const rescind = useRescindWithdrawal();
+  const schema = useMemo(
+    () => rescindFormSchema(today, withdrawal.councilDecision.date),
+    [today, withdrawal.councilDecision.date],
+  );
+  const form = useForm<RescindFormValues>({
+    resolver: zodResolver(schema),
+    defaultValues: { decision: { number: "", date: "", diavgeiaAda: "" }, file: null },
+    mode: "onTouched",
+  });
+  const { register, control, handleSubmit, formState, reset } = form;
+  const message = (key: string | undefined) => (key ? t(`validation.${key}`) : undefined);
 
-  const confirm = () =>
-    rescind.mutate(withdrawal.id, {
-      onSuccess: () => {
-        close();
-        notify.success(t("rescind.success"));
+  const submit = handleSubmit((values) => {
+    if (!values.file) return;
+    rescind.mutate(
+      {
+        id: withdrawal.id,
+        decisionNumber: values.decision.number.trim(),
+        decisionDate: values.decision.date,
+        diavgeiaAda: values.decision.diavgeiaAda.trim() || undefined,
+        file: values.file,
       },
-    });
+      {
+        onSuccess: () => {
+          close();
+          notify.success(t("rescind.success"));
+        },
+      },
+    );
+  });
 
   return (
     <>
@@ -38,6 +81,7 @@ export function RescindWithdrawalButton({ withdrawal, municipalityName, size = "
         leftSection={<IconArrowBackUp size={16} aria-hidden="true" />}
         onClick={() => {
           rescind.reset();
+          reset();
           open();
         }}
       >
@@ -48,29 +92,84 @@ export function RescindWithdrawalButton({ withdrawal, municipalityName, size = "
         onClose={close}
         title={t("rescind.title")}
         centered
+        size="lg"
         closeButtonProps={{ "aria-label": t("close") }}
       >
-        <Stack gap="md">
-          <Text>
-            {t("rescind.text", {
-              name: municipalityName,
-              date: formatDate(withdrawal.effectiveOn, i18n.language),
-            })}
-          </Text>
-          {rescind.isError && (
-            <Alert color="red" role="alert">
-              {errorMessage(t, rescind.error, "withdrawals")}
-            </Alert>
-          )}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>
-              {t("rescind.cancel")}
-            </Button>
-            <Button color="red.9" onClick={confirm} loading={rescind.isPending}>
-              {t("rescind.confirm")}
-            </Button>
-          </Group>
-        </Stack>
+        <form noValidate onSubmit={submit} data-testid="rescind-form">
+          <Stack gap="md">
+            <Text>
+              {t("rescind.text", {
+                name: municipalityName,
+                date: withdrawal.lastDayAsParty
+                  ? formatDate(withdrawal.lastDayAsParty, i18n.language)
+                  : "",
+              })}
+            </Text>
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+              <TextInput
+                label={t("rescind.decisionNumber")}
+                inputWrapperOrder={["label", "input", "description", "error"]}
+                placeholder="88/2026"
+                required
+                data-autofocus
+                error={message(formState.errors.decision?.number?.message)}
+                {...register("decision.number")}
+              />
+              <TextInput
+                type="date"
+                label={t("rescind.decisionDate")}
+                max={today}
+                required
+                error={message(formState.errors.decision?.date?.message)}
+                {...register("decision.date")}
+              />
+            </SimpleGrid>
+            <TextInput
+              label={t("form.ada")}
+              description={t("form.adaDescription")}
+              inputWrapperOrder={["label", "input", "description", "error"]}
+              placeholder="Ψ4ΚΡΩΛ7-ΒΦΗ"
+              error={message(formState.errors.decision?.diavgeiaAda?.message)}
+              {...register("decision.diavgeiaAda")}
+            />
+            <Controller
+              control={control}
+              name="file"
+              render={({ field }) => (
+                <FileInput
+                  label={t("rescind.file")}
+                  description={t("form.fileDescription")}
+                  inputWrapperOrder={["label", "input", "description", "error"]}
+                  placeholder={t("form.filePlaceholder")}
+                  styles={{ placeholder: { color: "var(--mantine-color-dimmed)" } }}
+                  accept="application/pdf,.pdf"
+                  required
+                  clearable
+                  clearButtonProps={{ "aria-label": t("form.clearFile") }}
+                  leftSection={<IconFileTypePdf size={16} aria-hidden="true" />}
+                  value={field.value ?? null}
+                  onChange={(file) => field.onChange(file)}
+                  onBlur={field.onBlur}
+                  error={message(formState.errors.file?.message)}
+                  data-testid="rescind-file"
+                />
+              )}
+            />
+            {rescind.isError && (
+              <Alert color="red" role="alert">
+                {errorMessage(t, rescind.error, "withdrawals")}
+              </Alert>
+            )}
+            <Group justify="flex-end" gap="sm">
+              <Button variant="default" onClick={close}>
+                {t("rescind.cancel")}
+              </Button>
+              <Button type="submit" color="red.9" loading={rescind.isPending}>
+                {t("rescind.confirm")}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
       </Modal>
     </>
   );

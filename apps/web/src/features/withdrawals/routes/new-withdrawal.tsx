@@ -1,5 +1,5 @@
-// `/withdrawals/new?municipalityId=`: file a withdrawal (officer: its own municipality;
-// coordinator: any member, preselected from the municipality page).
+// `/withdrawals/new?municipalityId=`: start a written withdrawal declaration as a draft
+// (officer: its own municipality; coordinator: any member, preselected from its page).
 import { athensToday } from "@cni/domain/dates";
 import { Alert, Anchor, Skeleton, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";

@@ -1,10 +1,12 @@
-// `/withdrawals/:id`: one withdrawal, its dates and why, its documents and notices; the
-// municipality's officer or a coordinator may rescind it while pending and attach a PDF.
+// `/withdrawals/:id`: one written withdrawal declaration as an act in steps — the draft with
+// its council decision, the signed declaration attached, the notification to the parties —
+// then its dates (member through N + 15, former from N + 16) and, through the last day as a
+// party, the municipality's revocation.
+import type { Withdrawal } from "@cni/contracts/withdrawals";
+import { athensToday } from "@cni/domain/dates";
 import {
   Alert,
   Anchor,
-  Button,
-  FileInput,
   Group,
   List,
   Paper,
@@ -14,83 +16,125 @@ import {
   Text,
   Title,
 } from "@mantine/core";
-import { IconFileTypePdf } from "@tabler/icons-react";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { BackLink } from "@/components/back-link";
+import { DiavgeiaLink } from "@/components/diavgeia-link";
 import { ErrorState } from "@/components/error-state";
 import { Fact } from "@/components/fact";
-import { WithdrawalCountdown } from "@/components/withdrawal-countdown";
+import { WithdrawalCountdown, WithdrawalDatesText } from "@/components/withdrawal-countdown";
 import { municipalityName } from "@/entities/municipality/name";
 import { useSession } from "@/entities/session/get-session";
 import { isApiError } from "@/lib/api-client";
-import { errorMessage } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
-import { notify } from "@/lib/notify";
 import { useDocumentTitle } from "@/lib/use-document-title";
 import { useWithdrawal } from "../api/get-withdrawal";
-import { useUploadWithdrawalDocument } from "../api/upload-withdrawal-document";
+import { AttachDeclaration } from "../components/attach-declaration";
+import { NotifyWithdrawal } from "../components/notify-withdrawal";
 import { RescindWithdrawalButton } from "../components/rescind-withdrawal-button";
 import { WithdrawalStatusBadge } from "../components/withdrawal-status-badge";
 
-function UploadDocument({ id }: { id: string }) {
-  const { t } = useTranslation("withdrawals");
-  const [file, setFile] = useState<File | null>(null);
-  const upload = useUploadWithdrawalDocument();
+const Day = ({ date }: { date: string | null }) => {
+  const { i18n } = useTranslation();
+  return date ? <time dateTime={date}>{formatDate(date, i18n.language)}</time> : <>—</>;
+};
+
+function Facts({ w }: { w: Withdrawal }) {
+  const { t, i18n } = useTranslation("withdrawals");
+  const decision = w.councilDecision;
   return (
-    <Stack gap="xs" maw={480}>
-      <FileInput
-        label={t("detail.upload")}
-        description={t("form.fileDescription")}
-        inputWrapperOrder={["label", "input", "description", "error"]}
-        placeholder={t("form.filePlaceholder")}
-        // the default placeholder grey is 2:1 on white; "dimmed" (gray 7) passes AA
-        styles={{ placeholder: { color: "var(--mantine-color-dimmed)" } }}
-        accept="application/pdf,.pdf"
-        clearable
-        clearButtonProps={{ "aria-label": t("form.clearFile") }}
-        leftSection={<IconFileTypePdf size={16} aria-hidden="true" />}
-        value={file}
-        onChange={(value) => {
-          upload.reset();
-          setFile(value);
-        }}
-        error={upload.isError ? errorMessage(t, upload.error, "withdrawals") : undefined}
-      />
-      <Group>
-        <Button
-          disabled={!file}
-          loading={upload.isPending}
-          onClick={() =>
-            file &&
-            upload.mutate(
-              { id, file },
-              {
-                onSuccess: () => {
-                  setFile(null);
-                  notify.success(t("detail.uploaded"));
-                },
-              },
-            )
-          }
-        >
-          {t("detail.uploadButton")}
-        </Button>
-      </Group>
-    </Stack>
+    <Paper withBorder p="md" component="section" aria-labelledby="withdrawal-facts">
+      <Title order={2} size="h3" id="withdrawal-facts" mb="sm">
+        {t("detail.facts")}
+      </Title>
+      <SimpleGrid component="dl" cols={{ base: 1, xs: 2, md: 3 }} spacing="md" m={0}>
+        <Fact label={t("detail.decision")}>
+          {decision.number ?? t("detail.noNumber")}, <Day date={decision.date} />
+          {decision.diavgeiaAda && (
+            <>
+              {" · ΑΔΑ "}
+              <DiavgeiaLink ada={decision.diavgeiaAda} />
+            </>
+          )}
+        </Fact>
+        <Fact label={t("detail.notifiedOn")}>
+          {w.notifiedOn ? <Day date={w.notifiedOn} /> : t("detail.notYetNotified")}
+        </Fact>
+        {w.lastDayAsParty && w.effectiveOn && (
+          <>
+            <Fact label={t("detail.lastDayAsParty")}>
+              <Day date={w.lastDayAsParty} />
+            </Fact>
+            <Fact label={t("detail.effectiveOn")}>
+              <Day date={w.effectiveOn} />
+            </Fact>
+          </>
+        )}
+        {w.rescission && (
+          <Fact label={t("detail.rescission")}>
+            <Day date={w.rescission.on} />
+            {" — "}
+            {t("detail.rescissionDecision", {
+              number: w.rescission.decisionNumber ?? "—",
+              date: w.rescission.decisionDate
+                ? formatDate(w.rescission.decisionDate, i18n.language)
+                : "—",
+            })}
+            {w.rescission.diavgeiaAda && (
+              <>
+                {" · ΑΔΑ "}
+                <DiavgeiaLink ada={w.rescission.diavgeiaAda} />
+              </>
+            )}
+          </Fact>
+        )}
+        <Fact label={t("detail.reason")}>{w.reason ?? t("detail.noReason")}</Fact>
+        {w.notifiedOn && (
+          <Fact label={t("detail.notices")}>
+            {t("detail.noticesText", {
+              filed: w.notices.filed,
+              acknowledged: w.notices.acknowledged,
+            })}
+            {w.notices.rescinded > 0 &&
+              `; ${t("detail.noticesRescinded", { count: w.notices.rescinded })}`}
+          </Fact>
+        )}
+      </SimpleGrid>
+      <Text size="sm" c="dimmed" mt="sm">
+        {t("rule.long")}
+      </Text>
+    </Paper>
+  );
+}
+
+function Documents({ w }: { w: Withdrawal }) {
+  const { t } = useTranslation("withdrawals");
+  if (w.documents.length === 0) return <Text>{t("detail.noDocuments")}</Text>;
+  return (
+    <List>
+      {w.documents.map((d) => (
+        <List.Item key={d.id}>
+          <Anchor href={`/api/documents/${d.id}`} download={d.filename}>
+            {d.filename}
+          </Anchor>{" "}
+          <Text span size="sm" c="dimmed">
+            ({t(`documentKind.${d.kind}`)}, {Math.max(1, Math.round(d.size / 1024))} KB)
+          </Text>
+        </List.Item>
+      ))}
+    </List>
   );
 }
 
 export function Component() {
   const { id = "" } = useParams();
   const { t, i18n } = useTranslation("withdrawals");
-  const language = i18n.language;
   const query = useWithdrawal(id);
   const user = useSession().data?.user ?? null;
   const w = query.data;
-  const name = w ? municipalityName(w.municipality, language) : "";
+  const name = w ? municipalityName(w.municipality, i18n.language) : "";
   useDocumentTitle(w ? t("detail.title", { name }) : t("detail.documentTitle"));
+  const today = athensToday();
 
   if (isApiError(query.error) && query.error.status === 404) {
     return (
@@ -120,10 +164,13 @@ export function Component() {
     );
   }
 
+  const coordinator = user?.role === "coordinator";
   const canAct =
     user !== null &&
-    (user.role === "coordinator" ||
-      (user.role === "officer" && user.municipalityId === w.municipalityId));
+    (coordinator || (user.role === "officer" && user.municipalityId === w.municipalityId));
+  const hasDeclaration = w.documents.some((d) => d.kind === "withdrawal_declaration");
+  const canRescind =
+    canAct && w.status === "pending" && w.lastDayAsParty !== null && today <= w.lastDayAsParty;
 
   return (
     <Stack gap="xl" maw={960}>
@@ -132,85 +179,76 @@ export function Component() {
         <Group gap="sm" align="center">
           <Title order={1}>{t("detail.title", { name })}</Title>
           <WithdrawalStatusBadge status={w.status} />
-          {w.status === "pending" && <WithdrawalCountdown effectiveOn={w.effectiveOn} />}
+          {w.status === "pending" && w.lastDayAsParty && w.effectiveOn && (
+            <WithdrawalCountdown lastDayAsParty={w.lastDayAsParty} effectiveOn={w.effectiveOn} />
+          )}
         </Group>
+        {w.lastDayAsParty && w.effectiveOn && w.status !== "rescinded" && (
+          <WithdrawalDatesText
+            size="lg"
+            fw={700}
+            lastDayAsParty={w.lastDayAsParty}
+            effectiveOn={w.effectiveOn}
+          />
+        )}
         <Anchor component={Link} to={`/municipalities/${w.municipalityId}`} size="sm">
           {t("detail.municipalityPage")}
         </Anchor>
       </Stack>
 
-      {w.status === "pending" && canAct && (
-        <Group>
-          <RescindWithdrawalButton withdrawal={w} municipalityName={name} />
-        </Group>
+      {w.status === "draft" && (
+        <Paper withBorder p="md" component="section" aria-labelledby="withdrawal-steps">
+          <Title order={2} size="h3" id="withdrawal-steps" mb="xs">
+            {t("steps.title")}
+          </Title>
+          <Text size="sm" mb="md">
+            {t("steps.intro")}
+          </Text>
+          <Stack gap="lg">
+            <Stack gap="xs">
+              <Title order={3} size="h4">
+                {t("steps.attach")}
+              </Title>
+              {canAct ? <AttachDeclaration id={w.id} /> : <Text>{t("steps.onlyOfficer")}</Text>}
+            </Stack>
+            <Stack gap="xs">
+              <Title order={3} size="h4">
+                {t("steps.notify")}
+              </Title>
+              {canAct ? (
+                <NotifyWithdrawal
+                  withdrawal={w}
+                  coordinator={coordinator}
+                  hasDeclaration={hasDeclaration}
+                  today={today}
+                />
+              ) : (
+                <Text>{t("steps.onlyOfficer")}</Text>
+              )}
+            </Stack>
+          </Stack>
+        </Paper>
       )}
 
-      <Paper withBorder p="md" component="section" aria-labelledby="withdrawal-facts">
-        <Title order={2} size="h3" id="withdrawal-facts" mb="sm">
-          {t("detail.facts")}
-        </Title>
-        <SimpleGrid component="dl" cols={{ base: 1, xs: 2, md: 3 }} spacing="md" m={0}>
-          <Fact label={t("detail.declaredOn")}>
-            <time dateTime={w.declaredOn}>{formatDate(w.declaredOn, language)}</time>
-          </Fact>
-          <Fact label={t("detail.notifiedOn")}>
-            <time dateTime={w.notifiedOn}>{formatDate(w.notifiedOn, language)}</time>
-          </Fact>
-          {w.rescindedOn ? (
-            <Fact label={t("detail.rescindedOn")}>
-              <time dateTime={w.rescindedOn}>{formatDate(w.rescindedOn, language)}</time>
-            </Fact>
-          ) : (
-            <Fact
-              label={
-                w.status === "effective" ? t("detail.effectiveOnPast") : t("detail.effectiveOn")
-              }
-            >
-              <time dateTime={w.effectiveOn}>{formatDate(w.effectiveOn, language)}</time>
-            </Fact>
-          )}
-          <Fact label={t("detail.reason")}>{w.reason ?? t("detail.noReason")}</Fact>
-          <Fact label={t("detail.notices")}>
-            {t("detail.noticesText", {
-              filed: w.notices.filed,
-              acknowledged: w.notices.acknowledged,
-            })}
-            {w.notices.rescinded > 0 &&
-              `; ${t("detail.noticesRescinded", { count: w.notices.rescinded })}`}
-          </Fact>
-        </SimpleGrid>
-        <Text size="sm" c="dimmed" mt="sm">
-          {t("rule.long")}
-        </Text>
-      </Paper>
+      {canRescind && (
+        <Group>
+          <RescindWithdrawalButton withdrawal={w} municipalityName={name} today={today} />
+        </Group>
+      )}
+      {w.status === "rescinded" && (
+        <Alert color="green" variant="light" styles={{ message: { color: "#1b5e20" } }}>
+          {t("rescind.done")}
+        </Alert>
+      )}
+
+      <Facts w={w} />
 
       <Stack gap="sm" component="section" aria-labelledby="withdrawal-documents">
         <Title order={2} size="h3" id="withdrawal-documents">
           {t("detail.documents")}
         </Title>
-        {w.documents.length === 0 ? (
-          <Text>{t("detail.noDocuments")}</Text>
-        ) : (
-          <List>
-            {w.documents.map((d) => (
-              <List.Item key={d.id}>
-                <Anchor href={`/api/documents/${d.id}`} download={d.filename}>
-                  {d.filename}
-                </Anchor>{" "}
-                <Text span size="sm" c="dimmed">
-                  ({Math.max(1, Math.round(d.size / 1024))} KB)
-                </Text>
-              </List.Item>
-            ))}
-          </List>
-        )}
-        {canAct && <UploadDocument id={w.id} />}
+        <Documents w={w} />
       </Stack>
-      {w.status === "rescinded" && (
-        <Alert color="green" variant="light">
-          {t("rescind.success")}
-        </Alert>
-      )}
     </Stack>
   );
 }

@@ -1,5 +1,6 @@
 // `/withdrawals`: the withdrawal declarations a user may see (coordinators: all; officers
 // and representatives: their municipality's), filtered by status.
+import { athensToday } from "@cni/domain/dates";
 import { WITHDRAWAL_STATUSES, type WithdrawalStatus } from "@cni/domain/enums";
 import {
   Alert,
@@ -18,7 +19,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { ErrorState } from "@/components/error-state";
-import { WithdrawalCountdown } from "@/components/withdrawal-countdown";
+import { WithdrawalCountdown, WithdrawalDatesText } from "@/components/withdrawal-countdown";
 import { municipalityName } from "@/entities/municipality/name";
 import { useSession } from "@/entities/session/get-session";
 import { formatDate } from "@/lib/format";
@@ -107,7 +108,7 @@ export function Component() {
                   <Table.Tr>
                     <Table.Th scope="col">{t("list.municipality")}</Table.Th>
                     <Table.Th scope="col">{t("list.notifiedOn")}</Table.Th>
-                    <Table.Th scope="col">{t("list.effectiveOn")}</Table.Th>
+                    <Table.Th scope="col">{t("list.dates")}</Table.Th>
                     <Table.Th scope="col">{t("list.status")}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
@@ -122,23 +123,39 @@ export function Component() {
                           </Anchor>
                         </Table.Th>
                         <Table.Td>
-                          <time dateTime={w.notifiedOn}>{formatDate(w.notifiedOn, language)}</time>
+                          {w.notifiedOn ? (
+                            <time dateTime={w.notifiedOn}>
+                              {formatDate(w.notifiedOn, language)}
+                            </time>
+                          ) : (
+                            t("detail.notYetNotified")
+                          )}
                         </Table.Td>
                         <Table.Td>
-                          <time dateTime={w.effectiveOn}>
-                            {formatDate(w.effectiveOn, language)}
-                          </time>
+                          {w.lastDayAsParty && w.effectiveOn && w.status !== "rescinded" ? (
+                            <WithdrawalDatesText
+                              size="sm"
+                              lastDayAsParty={w.lastDayAsParty}
+                              effectiveOn={w.effectiveOn}
+                            />
+                          ) : (
+                            "—"
+                          )}
                         </Table.Td>
                         <Table.Td>
                           <Group gap="xs">
                             <WithdrawalStatusBadge status={w.status} />
-                            {w.status === "pending" && (
-                              <WithdrawalCountdown effectiveOn={w.effectiveOn} />
+                            {w.status === "pending" && w.lastDayAsParty && w.effectiveOn && (
+                              <WithdrawalCountdown
+                                lastDayAsParty={w.lastDayAsParty}
+                                effectiveOn={w.effectiveOn}
+                              />
                             )}
                             {w.status === "pending" && canAct(w.municipalityId) && (
                               <RescindWithdrawalButton
                                 withdrawal={w}
                                 municipalityName={name}
+                                today={athensToday()}
                                 size="xs"
                               />
                             )}

@@ -1,61 +1,64 @@
 import { describe, expect, it } from "vitest";
-import { toWithdrawalCreate, withdrawalFormSchema } from "./form-schema";
+import {
+  notifiedOnProblem,
+  rescindFormSchema,
+  toWithdrawalCreate,
+  withdrawalFormSchema,
+} from "./form-schema";
 
-const today = "2026-11-25";
-const schema = withdrawalFormSchema(today);
-const base = {
+const today = "2026-11-30";
+const valid = {
   municipalityId: "larissa",
-  declaredOn: today,
-  notifiedOn: "",
+  councilDecision: { number: "57/2026", date: "2026-10-01", diavgeiaAda: "" },
   reason: "",
-  file: null,
 };
+const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
+  result.success ? [] : (result.error?.issues.map((i) => i.message) ?? []);
 
-const issues = (values: Record<string, unknown>) => {
-  const result = schema.safeParse({ ...base, ...values });
-  return result.success ? [] : result.error.issues.map((i) => [i.path.join("."), i.message]);
-};
-
-describe("withdrawal form rules (before sending)", () => {
-  it("accepts today's declaration, notified today", () => expect(issues({})).toEqual([]));
-
+describe("withdrawalFormSchema", () => {
+  it("accepts a decision of this year and builds the contract's body", () => {
+    expect(withdrawalFormSchema(today).safeParse(valid).success).toBe(true);
+    expect(toWithdrawalCreate(valid)).toEqual({
+      municipalityId: "larissa",
+      councilDecision: { number: "57/2026", date: "2026-10-01" },
+    });
+  });
   it.each([
-    [{ declaredOn: "" }, ["declaredOn", "required"]],
-    [{ declaredOn: "2026-02-30" }, ["declaredOn", "invalidDate"]],
-    [{ declaredOn: "2026-11-26" }, ["declaredOn", "declaredInFuture"]],
-    [{ notifiedOn: "2026-11-26" }, ["notifiedOn", "notifiedInFuture"]],
-    [
-      { declaredOn: "2026-11-20", notifiedOn: "2026-11-19" },
-      ["notifiedOn", "notifiedBeforeDeclared"],
-    ],
-    [{ municipalityId: "" }, ["municipalityId", "municipalityRequired"]],
-    [{ reason: "x".repeat(4001) }, ["reason", "reasonTooLong"]],
-  ])("%j → %j", (values, issue) => expect(issues(values)).toContainEqual(issue));
-
-  it("an empty notification date means today: a declaration dated today is fine", () => {
-    expect(issues({ declaredOn: today, notifiedOn: "" })).toEqual([]);
+    [{ number: "57", date: "2026-10-01", diavgeiaAda: "" }, "decisionNumberShape"],
+    [{ number: "57/2025", date: "2026-10-01", diavgeiaAda: "" }, "decisionNumberYear"],
+    [{ number: "57/2026", date: "2026-12-01", diavgeiaAda: "" }, "decisionInFuture"],
+    [{ number: "57/2026", date: "2026-10-01", diavgeiaAda: "ABC" }, "adaInvalid"],
+  ])("%j → %s", (councilDecision, message) => {
+    expect(messages(withdrawalFormSchema(today).safeParse({ ...valid, councilDecision }))).toEqual([
+      message,
+    ]);
+  });
+  it("accepts an ΑΔΑ typed with Latin look-alikes", () => {
+    const councilDecision = { ...valid.councilDecision, diavgeiaAda: "Ψ4KPΩΛ7-BΦH" };
+    expect(withdrawalFormSchema(today).safeParse({ ...valid, councilDecision }).success).toBe(true);
   });
 });
 
-describe("toWithdrawalCreate", () => {
-  it("leaves out today's notification date and an empty reason (the server defaults)", () => {
-    expect(toWithdrawalCreate({ ...base, notifiedOn: today, reason: "  " }, today)).toEqual({
-      municipalityId: "larissa",
-      declaredOn: today,
-    });
-  });
-
-  it("sends an earlier (paper) notification date and the trimmed reason", () => {
+describe("rescindFormSchema", () => {
+  const file = new File(["%PDF-1.4"], "ανάκληση.pdf", { type: "application/pdf" });
+  const decision = { number: "88/2026", date: "2026-11-02", diavgeiaAda: "" };
+  it("needs the decision's PDF, not before the decision to withdraw", () => {
+    const schema = rescindFormSchema(today, "2026-10-01");
+    expect(schema.safeParse({ decision, file }).success).toBe(true);
+    expect(messages(schema.safeParse({ decision, file: null }))).toContain("fileRequired");
     expect(
-      toWithdrawalCreate(
-        { ...base, declaredOn: "2026-11-01", notifiedOn: "2026-11-02", reason: " Λόγοι " },
-        today,
-      ),
-    ).toEqual({
-      municipalityId: "larissa",
-      declaredOn: "2026-11-01",
-      notifiedOn: "2026-11-02",
-      reason: "Λόγοι",
-    });
+      messages(schema.safeParse({ decision: { ...decision, date: "2026-09-30" }, file })),
+    ).toEqual(["rescissionBeforeDecision"]);
   });
+});
+
+describe("notifiedOnProblem", () => {
+  it.each([
+    ["2026-10-20", null],
+    ["2026-12-01", "notifiedInFuture"],
+    ["2026-09-30", "notifiedBeforeDecision"],
+    ["", "invalidDate"],
+  ])("%s → %s", (notifiedOn, problem) =>
+    expect(notifiedOnProblem(notifiedOn, today, "2026-10-01")).toBe(problem),
+  );
 });

@@ -1,50 +1,87 @@
-// The withdrawal form: the contract's body (packages/contracts) as the form holds it —
-// dates as the strings of date fields, an empty notification date meaning "today" — with
-// the date rules checked before sending. Messages are keys of `withdrawals:validation`.
-
+// The withdrawal forms as they hold their values (dates as the strings of date fields), with
+// the rules checked before sending. Messages are keys of `withdrawals:validation`.
 import { MAX_DOCUMENT_BYTES } from "@cni/contracts/accessions";
 import { WITHDRAWAL_REASON_MAX, withdrawalCreate } from "@cni/contracts/withdrawals";
+import { isValidAda } from "@cni/domain/council-decision";
 import { isIsoDate } from "@cni/domain/dates";
 import { z } from "zod";
 
-export function withdrawalFormSchema(today: string) {
-  return withdrawalCreate
-    .extend({
-      municipalityId: z.string().min(1, "municipalityRequired"),
-      declaredOn: z.string().min(1, "required").refine(isIsoDate, "invalidDate"),
-      notifiedOn: z.string().refine((v) => v === "" || isIsoDate(v), "invalidDate"),
-      reason: z.string().max(WITHDRAWAL_REASON_MAX, "reasonTooLong"),
-      file: z
-        .instanceof(File)
-        .nullable()
-        .refine(
-          (f) => !f || f.type === "application/pdf" || f.name.toLowerCase().endsWith(".pdf"),
-          "notPdf",
-        )
-        .refine((f) => !f || f.size <= MAX_DOCUMENT_BYTES, "tooLarge"),
+const DECISION_NUMBER = /^\d{1,6}\/(\d{4})$/;
+
+/** A council decision as typed: "N/YYYY" of the decision's year, a past date, an ΑΔΑ or nothing. */
+function decisionFields(today: string) {
+  return z
+    .object({
+      number: z.string().trim().min(1, "required"),
+      date: z.string().min(1, "required").refine(isIsoDate, "invalidDate"),
+      diavgeiaAda: z.string().trim(),
     })
     .superRefine((v, ctx) => {
-      if (isIsoDate(v.declaredOn) && v.declaredOn > today) {
-        ctx.addIssue({ code: "custom", path: ["declaredOn"], message: "declaredInFuture" });
+      const year = DECISION_NUMBER.exec(v.number)?.[1];
+      if (v.number && !year) {
+        ctx.addIssue({ code: "custom", path: ["number"], message: "decisionNumberShape" });
+      } else if (year && isIsoDate(v.date) && year !== v.date.slice(0, 4)) {
+        ctx.addIssue({ code: "custom", path: ["number"], message: "decisionNumberYear" });
       }
-      const notifiedOn = v.notifiedOn || today;
-      if (!isIsoDate(notifiedOn)) return;
-      if (notifiedOn > today) {
-        ctx.addIssue({ code: "custom", path: ["notifiedOn"], message: "notifiedInFuture" });
-      } else if (isIsoDate(v.declaredOn) && notifiedOn < v.declaredOn) {
-        ctx.addIssue({ code: "custom", path: ["notifiedOn"], message: "notifiedBeforeDeclared" });
+      if (isIsoDate(v.date) && v.date > today) {
+        ctx.addIssue({ code: "custom", path: ["date"], message: "decisionInFuture" });
+      }
+      if (v.diavgeiaAda && !isValidAda(v.diavgeiaAda)) {
+        ctx.addIssue({ code: "custom", path: ["diavgeiaAda"], message: "adaInvalid" });
       }
     });
 }
 
+export const pdfFile = z
+  .instanceof(File, { message: "fileRequired" })
+  .nullable()
+  .refine((f) => f !== null, "fileRequired")
+  .refine(
+    (f) => !f || f.type === "application/pdf" || f.name.toLowerCase().endsWith(".pdf"),
+    "notPdf",
+  )
+  .refine((f) => !f || f.size <= MAX_DOCUMENT_BYTES, "tooLarge");
+
+export function withdrawalFormSchema(today: string) {
+  return z.object({
+    municipalityId: z.string().min(1, "municipalityRequired"),
+    councilDecision: decisionFields(today),
+    reason: z.string().max(WITHDRAWAL_REASON_MAX, "reasonTooLong"),
+  });
+}
 export type WithdrawalFormValues = z.input<ReturnType<typeof withdrawalFormSchema>>;
 
 /** The request body (parsed with the contract's own schema). */
-export function toWithdrawalCreate(values: WithdrawalFormValues, today: string) {
+export function toWithdrawalCreate(values: WithdrawalFormValues) {
   return withdrawalCreate.parse({
     municipalityId: values.municipalityId,
-    declaredOn: values.declaredOn,
-    notifiedOn: values.notifiedOn && values.notifiedOn !== today ? values.notifiedOn : undefined,
+    councilDecision: {
+      number: values.councilDecision.number.trim(),
+      date: values.councilDecision.date,
+      diavgeiaAda: values.councilDecision.diavgeiaAda.trim() || undefined,
+    },
     reason: values.reason.trim() || undefined,
   });
+}
+
+/** The revocation: the municipality's new council decision and its PDF. */
+export function rescindFormSchema(today: string, withdrawalDecisionDate: string) {
+  return z.object({ decision: decisionFields(today), file: pdfFile }).superRefine((v, ctx) => {
+    if (isIsoDate(v.decision.date) && v.decision.date < withdrawalDecisionDate) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["decision", "date"],
+        message: "rescissionBeforeDecision",
+      });
+    }
+  });
+}
+export type RescindFormValues = z.input<ReturnType<typeof rescindFormSchema>>;
+
+/** The notification date: not in the future, not before the council decision. */
+export function notifiedOnProblem(notifiedOn: string, today: string, decisionDate: string) {
+  if (!isIsoDate(notifiedOn)) return "invalidDate";
+  if (notifiedOn > today) return "notifiedInFuture";
+  if (notifiedOn < decisionDate) return "notifiedBeforeDecision";
+  return null;
 }
