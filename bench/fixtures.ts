@@ -240,7 +240,7 @@ export async function addNetwork(db: Db, plan: MunicipalityPlan) {
       notices.push({
         id: noticeId,
         kind: "accession",
-        event: "accepted",
+        event: "notified",
         subjectMunicipalityId: id,
         recipientMunicipalityId: recipient,
         accessionId,

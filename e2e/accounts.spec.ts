@@ -220,7 +220,10 @@ test.describe("accounts", () => {
     await page.getByRole("button", { name: "Εγγραφή", exact: true }).click();
 
     // Registered and signed in, pending: a link straight to the declaration.
-    await expect(page.getByText("Η εγγραφή ολοκληρώθηκε: Δήμος Βόλου")).toBeVisible();
+    // (hashing the password and the strength check take a few seconds on a busy machine)
+    await expect(page.getByText("Η εγγραφή ολοκληρώθηκε: Δήμος Βόλου")).toBeVisible({
+      timeout: 30_000,
+    });
     expect(await sessionUser(context)).toMatchObject({
       email,
       role: "officer",
@@ -243,7 +246,7 @@ test.describe("accounts", () => {
     await expectNoAxeViolations(admin);
     await card.getByRole("button", { name: "Επαλήθευση" }).click();
     await admin.getByRole("dialog").getByRole("button", { name: "Επαλήθευση" }).click();
-    await expect(card).toHaveCount(0);
+    await expect(card).toHaveCount(0, { timeout: 15_000 });
     await coordinator.close();
 
     // The officer's next page view: verified, and it drafts the declaration.

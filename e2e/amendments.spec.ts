@@ -10,7 +10,7 @@ import type { APIRequestContext, Page } from "@playwright/test";
 import {
   addDays,
   athensToday,
-  expect,
+  expect as baseExpect,
   pdfFile,
   retry503,
   type SignedIn,
@@ -18,6 +18,9 @@ import {
   tinyPdf,
 } from "./fixtures";
 
+// The register's pages carry 18 parties' decisions: on a shared 2-core machine they need
+// more than the default 7 s to load after a burst of answers.
+const expect = baseExpect.configure({ timeout: 20_000 });
 const RUN = Date.now().toString(36);
 const PASSWORD = "amendment person pass";
 const NEW_TEXT = "Η αξιολόγηση της πορείας της συνεργασίας θα πραγματοποιείται ετησίως.";
@@ -201,7 +204,9 @@ test.describe("amendments by the consent of every party", () => {
     // two parties' officers answer for their own municipality
     const t = await signInAs(trikalaOfficer);
     await t.page.goto(`/amendments/${amendmentId}`);
-    await expect(t.page.getByRole("heading", { name: "Η απάντηση του δήμου σας" })).toBeVisible();
+    await expect(t.page.getByRole("heading", { name: "Η απάντηση του δήμου σας" })).toBeVisible({
+      timeout: 30_000,
+    });
     await axe(t.page);
     await answerInUi(t.page, `31/${athensToday().slice(0, 4)}`, { ada: "Ψ4ΚΡΩΛ7-ΒΦΗ" });
     await expect(
@@ -217,12 +222,15 @@ test.describe("amendments by the consent of every party", () => {
     await t.close();
     const k = await signInAs(karditsaOfficer);
     await k.page.goto(`/amendments/${amendmentId}`);
+    await expect(k.page.getByTestId("answer-form")).toBeVisible({ timeout: 30_000 });
     await answerInUi(k.page, `12/${athensToday().slice(0, 4)}`);
     await k.close();
 
     // one party left: the coordinator sees who, reminds it, then records its decision
     await page.goto(`/amendments/${amendmentId}`);
-    await expect(page.getByTestId("pending-parties").getByRole("listitem")).toHaveCount(1);
+    await expect(page.getByTestId("pending-parties").getByRole("listitem")).toHaveCount(1, {
+      timeout: 30_000,
+    });
     await expect(page.getByTestId("pending-parties")).toContainText("Λαρισαίων");
     await page.getByRole("button", { name: "Υπενθύμιση στα μέρη που δεν απάντησαν" }).click();
     await expect(page.getByText("Στάλθηκε υπενθύμιση σε 1 μέρος.")).toBeVisible();

@@ -159,6 +159,58 @@ test.describe("member directory", () => {
   });
 });
 
+test.describe("an honest history", () => {
+  test("as of 2020-01-01: 2 members and 16 unknown, none of them 'not a member'", async ({
+    page,
+    axe,
+  }) => {
+    await page.goto("/?asOf=2020-01-01");
+    await expect(page.getByTestId("directory-summary")).toHaveText(
+      "Όπως ήταν στις 01/01/2020: 19 δήμοι: 2 μέλη, 16 με άγνωστη κατάσταση, 1 μη μέλος",
+    );
+    await expect(rows(page)).toHaveCount(19);
+    await expect(table(page).locator('[data-status="unknown"]')).toHaveCount(16);
+    await expect(table(page).locator('[data-status="member"]')).toHaveCount(2);
+    // the only "not a member" is Serres, which had not declared anything then
+    await expect(table(page).locator('[data-status="none"]')).toHaveCount(1);
+    await expect(
+      table(page).locator('tr[data-municipality="serres"] [data-status="none"]'),
+    ).toHaveCount(1);
+    const piraeus = table(page).locator('tr[data-municipality="piraeus"]');
+    await expect(piraeus).toContainText("Μη γνωστή κατάσταση");
+    await expect(piraeus).toContainText("έως 17/06/2024");
+    await expect(piraeus.getByTestId("unknown-note")).toBeVisible();
+    await expect(page.getByRole("img", { name: /Χάρτης της Ελλάδας/ })).toHaveAttribute(
+      "aria-label",
+      /2 μέλη, 16 με άγνωστη κατάσταση/,
+    );
+    await axe(page);
+
+    await page.getByRole("button", { name: "Switch to English" }).click();
+    await expect(page.getByTestId("directory-summary")).toHaveText(
+      "As it stood on 01/01/2020: 19 municipalities: 2 members, 16 unknown, 1 non-member",
+    );
+    await expect(piraeus).toContainText("Status not known");
+    await axe(page);
+    await page.getByRole("button", { name: "Αλλαγή σε Ελληνικά" }).click();
+
+    // the timeline and the CSV say the same
+    await page.goto("/municipalities/piraeus");
+    await expect(page.getByTestId("municipality-timeline")).toContainText("Κατάσταση άγνωστη");
+    const csv = await page.request.get("/api/municipalities.csv?asOf=2020-01-01&lang=en");
+    const text = await csv.text();
+    expect(text.match(/,Unknown,/g)).toHaveLength(16);
+    expect(text.match(/,Not a member,/g)).toHaveLength(1);
+
+    // the chart's table of the network over time counts them apart
+    await page.goto("/network");
+    const first = page.getByTestId("members-over-time-table").locator("tbody tr").last();
+    await expect(first).toContainText("04/01/2018");
+    await expect(first.locator("td").nth(0)).toHaveText("2");
+    await expect(first.locator("td").nth(2)).toHaveText("16");
+  });
+});
+
 test.describe("municipality page", () => {
   test("shows the membership history with on-or-before wording", async ({ page }) => {
     await page.goto("/municipalities/piraeus");

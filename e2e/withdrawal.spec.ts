@@ -1,79 +1,39 @@
-// Withdrawals end to end: an officer files one and sees the effective date (15 calendar
-// days after notification) before confirming; the directory counts down; a coordinator
-// rescinds it; the timelines show filed, rescinded and effective events; the directory as
-// of a past date shows who was a member then; the network page charts the members.
-import AxeBuilder from "@axe-core/playwright";
+// Withdrawal by written declaration, end to end. The officer of Karditsa files a draft with
+// its council decision, attaches the signed declaration, notifies it (a party through
+// N + 15, former from N + 16) and then records the municipality's revocation. A coordinator
+// records a paper notification of Katerini's declaration made on 2026-10-20: every text says
+// "member through 04/11/2026, former from 05/11/2026" and the directory as of 2026-11-04 /
+// 2026-11-05 agrees.
 import {
-  type APIRequestContext,
-  type APIResponse,
-  type Browser,
-  type BrowserContext,
+  addDays,
+  athensToday,
   expect,
-  type Page,
+  pdfFile,
+  retry503,
+  type SignedIn,
   test,
-} from "@playwright/test";
+  typedDate,
+} from "./fixtures";
 
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-const ADMIN = { email: "admin@cni.test", password: "admin-password-e2e" };
 const OFFICER = {
   email: `karditsa-officer-${Date.now()}@cni.test`,
-  password: "karditsa-officer-password",
+  password: "karditsa-officer-password-2026",
 };
+const today = athensToday();
+const year = today.slice(0, 4);
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = results.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.nodes.map((n) => `${n.target.join(" ")} ${n.html.slice(0, 120)} ${n.failureSummary ?? ""}`).join(", ")}`,
-  );
-  expect(summary, "axe WCAG 2.1 A/AA violations").toEqual([]);
-}
-
-/** Today in Athens and calendar arithmetic on 'YYYY-MM-DD' (no clock, no zone). */
-const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Athens" }).format(new Date());
-function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-const greekShort = (date: string) => date.split("-").reverse().join("/");
-
-/** Set-up requests: retried while the server says it is busy (503 + Retry-After). */
-async function withRetry(send: () => Promise<APIResponse>): Promise<APIResponse> {
-  for (let attempt = 1; ; attempt++) {
-    const response = await send();
-    if (response.status() !== 503 || attempt === 5) return response;
-    await new Promise((resolve) => setTimeout(resolve, 1000 * attempt));
-  }
-}
-
-/** Signs in through the API; the page's context then carries the session cookie. */
-async function signIn(request: APIRequestContext, who: { email: string; password: string }) {
-  const response = await withRetry(() => request.post("/api/auth/login", { data: who }));
-  expect(response.status(), await response.text()).toBe(200);
-  return (await response.json()).csrfToken as string;
-}
-
-async function signedInContext(browser: Browser, who: { email: string; password: string }) {
-  const context = await browser.newContext();
-  const csrf = await signIn(context.request, who);
-  return { context, csrf };
-}
-
-let officer: BrowserContext;
-let coordinator: BrowserContext;
-
-// The tests tell one story (file → count down → rescind …): run them in order.
+// One story, in order: draft → declaration → notification → revocation, then the example.
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
-test.describe("withdrawals", () => {
-  test.beforeAll(async ({ browser, playwright, baseURL }) => {
-    // The coordinator creates the officer of Karditsa, who accepts the invitation.
-    const admin = await signedInContext(browser, ADMIN);
-    coordinator = admin.context;
-    const csrf = admin.csrf;
-    const created = await withRetry(() =>
-      coordinator.request.post("/api/users", {
-        headers: { "x-csrf-token": csrf },
+test.describe("withdrawal by written declaration", () => {
+  let officer: SignedIn;
+  let coordinator: SignedIn;
+
+  test.beforeAll(async ({ signInAs, playwright, baseURL }) => {
+    coordinator = await signInAs("coordinator");
+    const created = await retry503(() =>
+      coordinator.context.request.post("/api/users", {
+        headers: { "x-csrf-token": coordinator.csrf },
         data: {
           email: OFFICER.email,
           name: "Υπάλληλος Καρδίτσας",
@@ -85,226 +45,204 @@ test.describe("withdrawals", () => {
     expect(created.status(), await created.text()).toBe(201);
     const token = new URL((await created.json()).invitationUrl).hash.slice(1);
     const anonymous = await playwright.request.newContext({ baseURL });
-    const accepted = await withRetry(() =>
-      anonymous.post(`/api/invitations/${token}/accept`, {
-        data: { password: OFFICER.password },
-      }),
+    const accepted = await retry503(() =>
+      anonymous.post("/api/invitations/accept", { data: { token, password: OFFICER.password } }),
     );
     expect(accepted.ok(), await accepted.text()).toBe(true);
     await anonymous.dispose();
-    officer = (await signedInContext(browser, OFFICER)).context;
+    officer = await signInAs(OFFICER);
   });
 
-  test.afterAll(async () => {
-    await officer?.close();
-    await coordinator?.close();
-  });
-
-  test("the officer of Karditsa files a withdrawal, seeing the effective date first", async () => {
-    const page = await officer.newPage();
+  test("the officer files a draft, attaches the signed declaration and notifies it", async ({
+    axe,
+  }) => {
+    const page = officer.page;
     await page.goto("/municipalities/karditsa");
     await expect(page.getByRole("heading", { level: 1, name: "Δήμος Καρδίτσας" })).toBeVisible();
     await page.getByRole("link", { name: "Δήλωση αποχώρησης" }).click();
-
     await expect(
-      page.getByRole("heading", { level: 1, name: "Αποχώρηση από το Δίκτυο" }),
+      page.getByRole("heading", { level: 1, name: "Έγγραφη δήλωση αποχώρησης" }),
     ).toBeVisible();
     await expect(page.getByRole("textbox", { name: "Δήμος" })).toHaveValue("Δήμος Καρδίτσας");
-    // an officer cannot back-date the notification: the field is not offered
-    await expect(page.getByLabel("Ημερομηνία κοινοποίησης στα άλλα μέρη")).toHaveCount(0);
 
-    const effectiveOn = addDays(today, 15);
-    const preview = page.getByTestId("effective-date-preview");
-    await expect(preview.getByTestId("effective-on")).toHaveAttribute("datetime", effectiveOn);
-    await expect(preview).toContainText("15 ημερολογιακές ημέρες μετά την κοινοποίηση");
-    await expect(preview).toContainText(`κοινοποίηση στις ${greekShort(today)}`);
+    // a malformed ΑΔΑ is refused with a clear message next to its field
+    await page.getByLabel("Αριθμός απόφασης δημοτικού συμβουλίου").fill(`61/${year}`);
+    await page.getByLabel("Ημερομηνία της απόφασης").fill(today);
+    const ada = page.getByLabel(/^ΑΔΑ/);
+    await ada.fill("ABC-12");
+    await page.getByRole("button", { name: "Αποθήκευση ως σχέδιο" }).click();
+    await expect(page.getByText("Ο ΑΔΑ έχει τη μορφή Ψ4ΚΡΩΛ7-ΒΦΗ")).toBeVisible();
+    await ada.fill("Ψ4ΚΡΩΛ7-ΒΦΗ");
+    await axe(page);
+    await page.getByRole("button", { name: "Αποθήκευση ως σχέδιο" }).click();
 
-    // the date fields follow the rule as they change
-    await page.getByLabel("Ημερομηνία της έγγραφης δήλωσης").fill(addDays(today, 3));
-    await page.getByRole("button", { name: "Συνέχεια" }).click();
+    // the draft: nothing notified yet; notifying needs the signed declaration
+    await expect(page).toHaveURL(/\/withdrawals\/[^/]+$/);
     await expect(
-      page.getByText("Η ημερομηνία της δήλωσης δεν μπορεί να είναι μελλοντική."),
+      page.getByRole("heading", { level: 1, name: /Αποχώρηση: Δήμος Καρδίτσας/ }),
     ).toBeVisible();
-    await page.getByLabel("Ημερομηνία της έγγραφης δήλωσης").fill(addDays(today, -1));
-    await page.getByLabel("Αιτιολογία (προαιρετικά)").fill("Απόφαση του δημοτικού συμβουλίου");
-    // the written declaration, attached as a PDF (checked by content on the server)
-    await page.locator('input[type="file"]').setInputFiles({
-      name: "Δήλωση αποχώρησης Καρδίτσας.pdf",
-      mimeType: "application/pdf",
-      buffer: Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n", "latin1"),
-    });
-    await expectNoAxeViolations(page);
-
-    await page.getByRole("button", { name: "Συνέχεια" }).click();
-    const dialog = page.getByRole("dialog", { name: "Επιβεβαίωση αποχώρησης" });
-    await expect(dialog).toBeVisible();
-    await expect(dialog.getByTestId("confirm-effective-on")).toHaveAttribute(
-      "datetime",
-      effectiveOn,
+    await expect(page.locator('[data-status="draft"]')).toHaveText("Σχέδιο");
+    await expect(page.getByRole("link", { name: /Ψ4ΚΡΩΛ7-ΒΦΗ/ })).toHaveAttribute(
+      "href",
+      "https://diavgeia.gov.gr/decision/view/Ψ4ΚΡΩΛ7-ΒΦΗ",
     );
-    await expect(dialog).toContainText("Δήμος Καρδίτσας");
-    await expect(dialog).toContainText("15 ημερολογιακές ημέρες μετά την κοινοποίηση");
-    await expectNoAxeViolations(page);
-    await dialog.getByRole("button", { name: "Υποβολή αποχώρησης" }).click();
+    const notifyButton = page.getByRole("button", { name: "Κοινοποίηση στα άλλα μέρη" });
+    await expect(notifyButton).toBeDisabled();
+    await expect(page.getByText("Πρώτα επισυνάψτε την υπογεγραμμένη έγγραφη δήλωση")).toBeVisible();
+    // an officer notifies today: the date is not offered
+    await expect(page.getByTestId("notified-on")).toHaveCount(0);
+    await axe(page);
 
-    await expect(page).toHaveURL(/\/municipalities\/karditsa$/);
-    const panel = page.getByTestId("withdrawal-panel");
-    await expect(panel).toContainText("Αποχώρηση σε εκκρεμότητα");
-    await expect(panel.getByTestId("withdrawal-countdown")).toHaveText("αποχωρεί σε 15 ημέρες");
-    await expect(page.getByRole("heading", { level: 1 }).locator("..")).toContainText(
-      "Σε αποχώρηση",
+    await page.getByTestId("declaration-file").click();
+    await page
+      .locator('input[type="file"]')
+      .first()
+      .setInputFiles(pdfFile("δήλωση-αποχώρησης.pdf"));
+    await page.getByRole("button", { name: "Επισύναψη" }).click();
+    await expect(page.getByRole("link", { name: "δήλωση-αποχώρησης.pdf" })).toBeVisible();
+
+    const last = typedDate(addDays(today, 15));
+    const from = typedDate(addDays(today, 16));
+    const sentence = `μέλος έως και τις ${last} · η αποχώρηση ισχύει από ${from}`;
+    await expect(page.getByTestId("notify-preview")).toContainText(sentence);
+    await notifyButton.click();
+    await expect(page.locator('[data-status="pending"]')).toHaveText("Κοινοποιήθηκε");
+    await expect(page.getByTestId("withdrawal-dates").first()).toHaveText(sentence);
+    await expect(page.getByTestId("withdrawal-countdown")).toHaveText(
+      "απομένουν 16 ημέρες ως μέλος",
     );
-    const timeline = page.getByTestId("municipality-timeline");
-    await expect(timeline.locator('[data-kind="withdrawal_filed"]')).toBeVisible();
-    await expectNoAxeViolations(page);
+    await axe(page);
 
-    // its page: the dates, the rule, the attached declaration
-    await panel.getByRole("link", { name: "Στοιχεία αποχώρησης" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Αποχώρηση: Δήμος Καρδίτσας");
-    await expect(page.getByRole("link", { name: "Δήλωση αποχώρησης Καρδίτσας.pdf" })).toBeVisible();
-    await expect(page.getByText("Σε εκκρεμότητα")).toBeVisible();
-    await expectNoAxeViolations(page);
-
-    // the officer's "my municipality" page shows it too, with the countdown
-    await page.goto("/my");
-    await expect(
-      page.getByTestId("withdrawal-panel").getByTestId("withdrawal-countdown"),
-    ).toHaveText("αποχωρεί σε 15 ημέρες");
-    await page.close();
-  });
-
-  test("the directory shows the countdown on Karditsa, for everyone", async ({ page }) => {
-    await page.goto("/municipalities");
-    const row = page.getByTestId("municipality-table").locator('tr[data-municipality="karditsa"]');
+    // the directory shows it, with the same sentence
+    await page.goto("/");
+    const row = page.locator('tr[data-municipality="karditsa"]');
     await expect(row).toContainText("Σε αποχώρηση");
-    await expect(row.getByTestId("withdrawal-countdown")).toHaveText("αποχωρεί σε 15 ημέρες");
-    // still a party until the effective date: counted with the members
-    await expect(page.getByTestId("directory-summary")).toContainText("1 σε αποχώρηση");
-    await page.goto("/municipalities/karditsa");
-    await expect(page.getByTestId("withdrawal-countdown")).toHaveText("αποχωρεί σε 15 ημέρες");
-    // anonymous visitors get no actions
-    await expect(page.getByRole("button", { name: "Ανάκληση της αποχώρησης" })).toHaveCount(0);
-    await expectNoAxeViolations(page);
-    // and in English
-    await page.getByRole("button", { name: "Switch to English" }).click();
-    await expect(page.getByTestId("withdrawal-countdown")).toHaveText("leaves in 15 days");
-    await expect(page.getByTestId("municipality-timeline")).toContainText(
-      "Withdrawal notified to the other parties",
-    );
+    await expect(row.getByTestId("withdrawal-dates")).toHaveText(sentence);
   });
 
-  test("a coordinator rescinds it; the timeline shows filed and rescinded", async () => {
-    const page = await coordinator.newPage();
-    await page.goto("/municipalities/karditsa");
-    await page.getByRole("button", { name: "Ανάκληση της αποχώρησης" }).click();
-    const dialog = page.getByRole("dialog", { name: "Ανάκληση της αποχώρησης;" });
-    await expect(dialog).toContainText("Δήμος Καρδίτσας παραμένει μέλος");
-    await expectNoAxeViolations(page);
-    await dialog.getByRole("button", { name: "Ανάκληση", exact: true }).click();
-    await expect(dialog).toBeHidden();
-
-    await expect(page.getByTestId("withdrawal-panel")).not.toContainText(
-      "Αποχώρηση σε εκκρεμότητα",
-    );
-    const items = page.getByTestId("municipality-timeline").getByRole("listitem");
-    await expect(items).toHaveCount(3);
-    await expect(items.nth(0)).toHaveAttribute("data-kind", "member_on_or_before");
-    await expect(items.nth(1)).toHaveAttribute("data-kind", "withdrawal_filed");
-    await expect(items.nth(1)).toContainText("Κοινοποίηση αποχώρησης στα άλλα μέρη");
-    await expect(items.nth(2)).toHaveAttribute("data-kind", "withdrawal_rescinded");
-    await expect(items.nth(2)).toContainText("Ανάκληση αποχώρησης");
-
-    await page.goto("/municipalities");
-    const row = page.getByTestId("municipality-table").locator('tr[data-municipality="karditsa"]');
-    await expect(row).toContainText("Μέλος");
-    await expect(row.getByTestId("withdrawal-countdown")).toHaveCount(0);
-    await page.close();
-  });
-
-  test("a paper notification 20 days ago (Tripoli) is already effective: filed and effective in the timeline", async () => {
-    const page = await coordinator.newPage();
-    await page.goto("/withdrawals/new?municipalityId=tripoli");
-    // a coordinator chooses among the members; the page preselects the one it came from
-    await expect(page.getByRole("combobox", { name: "Δήμος" })).toHaveValue("Δήμος Τρίπολης");
-    const notifiedOn = addDays(today, -20);
-    const effectiveOn = addDays(notifiedOn, 15);
-    await page.getByLabel("Ημερομηνία της έγγραφης δήλωσης").fill(addDays(today, -21));
-    await page.getByLabel("Ημερομηνία κοινοποίησης στα άλλα μέρη").fill(notifiedOn);
-    const preview = page.getByTestId("effective-date-preview");
-    await expect(preview.getByTestId("effective-on")).toHaveAttribute("datetime", effectiveOn);
-    await expect(preview).toContainText("έχει ήδη περάσει");
-    await expectNoAxeViolations(page);
-    await page.getByRole("button", { name: "Συνέχεια" }).click();
-    await page.getByRole("dialog").getByRole("button", { name: "Υποβολή αποχώρησης" }).click();
-
-    await expect(page).toHaveURL(/\/municipalities\/tripoli$/);
-    await expect(page.getByRole("heading", { level: 1 }).locator("..")).toContainText(
-      "Πρώην μέλος",
-    );
-    const items = page.getByTestId("municipality-timeline").getByRole("listitem");
-    await expect(items).toHaveCount(3);
-    await expect(items.nth(1)).toHaveAttribute("data-kind", "withdrawal_filed");
-    await expect(items.nth(1).locator("time")).toHaveAttribute("datetime", notifiedOn);
-    await expect(items.nth(2)).toHaveAttribute("data-kind", "withdrawal_effective");
-    await expect(items.nth(2).locator("time")).toHaveAttribute("datetime", effectiveOn);
-
-    // the list of withdrawals: Tripoli effective, Karditsa rescinded
-    await page.goto("/withdrawals");
-    const table = page.getByTestId("withdrawals-table");
-    await expect(table).toContainText("Δήμος Τρίπολης");
-    await expect(table).toContainText("Δήμος Καρδίτσας");
-    await expectNoAxeViolations(page);
-    await page.close();
-  });
-
-  test("the directory as of 2020-01-01 shows only Athens and Thessaloniki as members", async ({
-    page,
+  test("the officer records the municipality's revocation with its decision and PDF", async ({
+    axe,
   }) => {
-    await page.goto("/municipalities");
-    await page.getByLabel("Το Δίκτυο στις").fill("2020-01-01");
-    await expect(page).toHaveURL(/[?&]asOf=2020-01-01/);
-    await expect(page.getByTestId("directory-summary")).toContainText("Όπως ήταν στις 01/01/2020");
-    await expect(page.getByTestId("directory-summary")).toContainText("2 μέλη");
-    const members = page
-      .getByTestId("municipality-table")
-      .locator("tbody tr")
-      .filter({ has: page.locator('[data-status="member"]') });
-    await expect(members).toHaveCount(2);
-    await expect(members.nth(0)).toHaveAttribute("data-municipality", "athens");
-    await expect(members.nth(1)).toHaveAttribute("data-municipality", "thessaloniki");
-    await expectNoAxeViolations(page);
+    const page = officer.page;
+    await page.goto("/withdrawals");
+    await page.getByRole("link", { name: "Δήμος Καρδίτσας" }).click();
+    await page.getByRole("button", { name: "Καταχώριση ανάκλησης" }).click();
+    const dialog = page.getByRole("dialog", { name: "Ανάκληση της δήλωσης αποχώρησης" });
+    await expect(dialog).toBeVisible();
+    // the PDF of the decision is required
+    await dialog.getByLabel("Αριθμός απόφασης ανάκλησης").fill(`64/${year}`);
+    await dialog.getByLabel("Ημερομηνία της απόφασης").fill(today);
+    await dialog.getByRole("button", { name: "Καταχώριση και κοινοποίηση" }).click();
+    await expect(dialog.getByText("Επισυνάψτε την απόφαση σε PDF.")).toBeVisible();
+    await axe(page);
+    await dialog.getByTestId("rescind-file").click();
+    await dialog.locator('input[type="file"]').setInputFiles(pdfFile("ανάκληση.pdf"));
+    await dialog.getByRole("button", { name: "Καταχώριση και κοινοποίηση" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.locator('[data-status="rescinded"]')).toHaveText("Ανακλήθηκε");
+    await expect(page.getByText("η δήλωση αποχώρησης ανακλήθηκε", { exact: false })).toBeVisible();
+    await expect(page.getByRole("link", { name: "ανάκληση.pdf" })).toBeVisible();
 
-    // the CSV link carries the date; the file has a BOM and Greek intact
-    const href = await page.getByTestId("members-csv").getAttribute("href");
-    expect(href).toContain("asOf=2020-01-01");
-    const csv = await page.request.get(href ?? "");
-    const bytes = await csv.body();
-    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(bytes.toString("utf8")).toContain("Δήμος Αθηναίων");
-
-    // and back to today: Tripoli is a former member now
-    await page.getByRole("button", { name: "Σήμερα" }).click();
-    await expect(page).not.toHaveURL(/asOf=/);
-    await expect(
-      page.getByTestId("municipality-table").locator('tr[data-municipality="tripoli"]'),
-    ).toContainText("Πρώην μέλος");
+    await page.goto("/");
+    await expect(page.locator('tr[data-municipality="karditsa"]')).toContainText("Μέλος");
   });
 
-  test("the network page charts the members over time", async ({ page }) => {
-    await page.goto("/network");
+  test("a paper notification on 2026-10-20: member through 04/11/2026, former from 05/11/2026", async ({
+    axe,
+  }) => {
+    const page = coordinator.page;
+    await page.goto("/withdrawals/new?municipalityId=katerini");
     await expect(
-      page.getByRole("heading", { level: 1, name: "Το Δίκτυο στον χρόνο" }),
+      page.getByRole("heading", { level: 1, name: "Έγγραφη δήλωση αποχώρησης" }),
     ).toBeVisible();
-    await expect(page.getByTestId("members-chart").locator("svg").first()).toBeVisible();
-    const table = page.getByTestId("members-over-time-table");
-    await expect(table.locator("tbody tr").last()).toContainText("04/01/2018");
-    await expect(table.locator("tbody tr").last()).toContainText("2");
-    // today's count is the directory's (other specs may have changed the members)
-    const parties = await page.request.get("/api/municipalities?status=member,withdrawing");
-    const { total } = await parties.json();
-    await expect(page.getByTestId("members-today")).toHaveText(`Σήμερα: ${total} μέλη`);
-    await expectNoAxeViolations(page);
-    await table.getByRole("link", { name: "Τα μέλη στις 04/01/2018" }).click();
-    await expect(page).toHaveURL(/asOf=2018-01-04/);
+    await page.getByLabel("Αριθμός απόφασης δημοτικού συμβουλίου").fill("57/2026");
+    await page.getByLabel("Ημερομηνία της απόφασης").fill("2026-10-01");
+    await page.getByRole("button", { name: "Αποθήκευση ως σχέδιο" }).click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: /Αποχώρηση: Δήμος Κατερίνης/ }),
+    ).toBeVisible();
+    await page.getByTestId("declaration-file").click();
+    await page.locator('input[type="file"]').first().setInputFiles(pdfFile("katerini.pdf"));
+    await page.getByRole("button", { name: "Επισύναψη" }).click();
+    await expect(page.getByRole("link", { name: "katerini.pdf" })).toBeVisible();
+
+    // the coordinator records the day of the paper notification, not before the decision
+    const notifiedOn = page.getByTestId("notified-on");
+    await notifiedOn.fill("2026-09-30");
+    await expect(
+      page.getByText(
+        "Η κοινοποίηση δεν μπορεί να προηγείται της απόφασης του δημοτικού συμβουλίου.",
+      ),
+    ).toBeVisible();
+    await expect(page.getByRole("button", { name: "Κοινοποίηση στα άλλα μέρη" })).toBeDisabled();
+    await notifiedOn.fill("2026-10-20");
+    const greek = "μέλος έως και τις 04/11/2026 · η αποχώρηση ισχύει από 05/11/2026";
+    await expect(page.getByTestId("notify-preview")).toContainText(greek);
+    await axe(page);
+    await page.getByRole("button", { name: "Κοινοποίηση στα άλλα μέρη" }).click();
+    await expect(page.locator('[data-status="effective"]')).toHaveText("Σε ισχύ");
+    await expect(page.getByTestId("withdrawal-dates").first()).toHaveText(greek);
+    // past its last day as a party it can no longer be revoked
+    await expect(page.getByRole("button", { name: "Καταχώριση ανάκλησης" })).toHaveCount(0);
+    const withdrawalUrl = page.url();
+
+    // the directory as of the last day as a party, and as of the first day of effect
+    await page.goto("/?asOf=2026-11-04");
+    const row = page.locator('tr[data-municipality="katerini"]');
+    await expect(row).toContainText("Σε αποχώρηση");
+    await expect(row.getByTestId("withdrawal-dates")).toHaveText(greek);
+    await expect(row.getByTestId("withdrawal-countdown")).toHaveText("τελευταία ημέρα ως μέλος");
+    await page.goto("/?asOf=2026-11-05");
+    await expect(row).toContainText("Πρώην μέλος");
+    await expect(row.getByTestId("withdrawal-dates")).toHaveText(greek);
+    await axe(page);
+
+    // the timeline on the municipality page
+    await page.goto("/municipalities/katerini");
+    await expect(page.getByTestId("municipality-timeline")).toContainText(greek);
+
+    // the CSV says it too, in both languages
+    const csvEl = await retry503(() =>
+      page.request.get("/api/municipalities.csv?asOf=2026-11-04&q=katerini"),
+    );
+    expect(await csvEl.text()).toContain(greek);
+    const csvEn = await retry503(() =>
+      page.request.get("/api/municipalities.csv?asOf=2026-11-05&q=katerini&lang=en"),
+    );
+    expect(await csvEn.text()).toContain("member through 04/11/2026, former from 05/11/2026");
+
+    // and in English, everywhere on screen
+    await page.getByRole("button", { name: "Switch to English" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    const english = "member through 04/11/2026, former from 05/11/2026";
+    await page.goto(withdrawalUrl);
+    await expect(page.getByTestId("withdrawal-dates").first()).toHaveText(english);
+    await page.goto("/?asOf=2026-11-04");
+    await expect(row).toContainText("Withdrawing");
+    await expect(row.getByTestId("withdrawal-dates")).toHaveText(english);
+    await page.goto("/?asOf=2026-11-05");
+    await expect(row).toContainText("Former member");
+    await page.goto("/municipalities/katerini");
+    await expect(page.getByTestId("municipality-timeline")).toContainText(english);
+    await axe(page);
+    await page.getByRole("button", { name: "Αλλαγή σε Ελληνικά" }).click();
+  });
+
+  test("notices to the parties carry the same dates (API as the inbox reads it)", async () => {
+    const list = await retry503(() =>
+      coordinator.context.request.get("/api/withdrawals?municipalityId=katerini"),
+    );
+    const items = (await list.json()).items as {
+      notifiedOn: string;
+      lastDayAsParty: string;
+      effectiveOn: string;
+      notices: { filed: number };
+    }[];
+    expect(items[0]).toMatchObject({
+      notifiedOn: "2026-10-20",
+      lastDayAsParty: "2026-11-04",
+      effectiveOn: "2026-11-05",
+    });
+    expect(items[0]?.notices.filed).toBeGreaterThanOrEqual(16);
   });
 });

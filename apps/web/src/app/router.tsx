@@ -53,7 +53,10 @@ export const routes: RouteObject[] = [
           { path: "municipalities", ...directory() },
           {
             path: "municipalities/:id",
-            ...page(() => import("./routes/municipality"), ["directory", "withdrawals"]),
+            ...page(
+              () => import("./routes/municipality"),
+              ["directory", "withdrawals", "accessions"],
+            ),
           },
           {
             path: "withdrawals",

@@ -2,6 +2,7 @@
 // retired by decision 070 (docs/decisions/070-greek-first-terminology.md) stay retired.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { ACTIVITY_TYPES, PILLARS } from "@cni/domain/enums";
 import { describe, expect, it } from "vitest";
 
 const LANGUAGES = ["el", "en"] as const;
@@ -58,6 +59,24 @@ describe("locale files", () => {
       }
     });
   });
+});
+
+describe("enum labels", () => {
+  it.each(LANGUAGES)(
+    "every activity type and pillar has one label in %s, the same on every page",
+    (language) => {
+      const activities = load(language, "activities.json");
+      const reviews = load(language, "reviews.json");
+      for (const type of ACTIVITY_TYPES) {
+        expect(activities[`types.${type}`], type).toBeTruthy();
+        expect(reviews[`activityType.${type}`], type).toBe(activities[`types.${type}`]);
+      }
+      for (const pillar of PILLARS) {
+        expect(activities[`pillars.${pillar}`], pillar).toBeTruthy();
+        expect(reviews[`pillar.${pillar}`], pillar).toBe(activities[`pillars.${pillar}`]);
+      }
+    },
+  );
 });
 
 // One term per concept (decision 070): these words name a concept the portal calls otherwise.

@@ -1,12 +1,11 @@
 import type { Accession, CouncilDecision } from "@cni/contracts/accessions";
 import { OPEN_ACCESSION_STATUSES } from "@cni/domain/accession-status";
 import { athensToday } from "@cni/domain/dates";
-import { isMemberOn } from "@cni/domain/membership";
 import type { Db } from "../../db/client.ts";
 import type { SessionUser } from "../../lib/access.ts";
 import { recordAudit } from "../../lib/audit.ts";
 import { conflict, forbidden, notFound } from "../../lib/errors.ts";
-import { EMPTY_FACTS, loadMembershipFacts } from "../municipalities/facts.ts";
+import { isParty } from "../../lib/parties.ts";
 import { columnsOf, type Declaration } from "./accession-row.ts";
 import { assertDecisionValid, assertDifferentPersons } from "./accession-rules.ts";
 import { getAccession } from "./get-accession.ts";
@@ -38,8 +37,7 @@ export async function createAccession(
       data: { updatedAt: new Date() },
     });
     if (touched.count === 0) throw notFound("Municipality");
-    const facts = await loadMembershipFacts(tx, [input.municipalityId]);
-    if (isMemberOn(facts.get(input.municipalityId) ?? EMPTY_FACTS, today)) {
+    if (await isParty(tx, input.municipalityId, today)) {
       throw conflict("ALREADY_MEMBER", "The municipality is already a party to the Memorandum");
     }
     const open = await tx.accession.findFirst({

@@ -1,12 +1,12 @@
 import type { NotifiedAccession } from "@cni/contracts/accessions";
 import { athensToday } from "@cni/domain/dates";
-import { isMemberOn } from "@cni/domain/membership";
+import { isPartyOn, partiesOn } from "@cni/domain/membership";
 import type { Db } from "../../db/client.ts";
 import type { SessionUser } from "../../lib/access.ts";
 import { recordAudit } from "../../lib/audit.ts";
 import { conflict, unprocessable } from "../../lib/errors.ts";
+import { EMPTY_FACTS, loadMembershipFacts } from "../../lib/parties.ts";
 import { replaceDesignation } from "../designations/replace-designation.ts";
-import { EMPTY_FACTS, loadMembershipFacts } from "../municipalities/facts.ts";
 import { notifyParties } from "../notices/send.ts";
 import { ACCESSION_INCLUDE, representativeOf, toAccession } from "./accession-row.ts";
 import { applyTransition, assertAllowed, loadVisibleAccession } from "./accession-rules.ts";
@@ -64,15 +64,11 @@ export async function notifyAccession(
       closedOn: notifiedOn,
     });
     const facts = await loadMembershipFacts(tx);
-    if (isMemberOn(facts.get(row.municipalityId) ?? EMPTY_FACTS, notifiedOn)) {
+    if (isPartyOn(facts.get(row.municipalityId) ?? EMPTY_FACTS, notifiedOn)) {
       throw conflict("ALREADY_MEMBER", `${row.municipalityId} is already a party on ${notifiedOn}`);
     }
-    const parties = [...facts.entries()]
-      .filter(
-        ([municipalityId, f]) => municipalityId !== row.municipalityId && isMemberOn(f, notifiedOn),
-      )
-      .map(([municipalityId]) => municipalityId)
-      .sort();
+    // the subject is not a party yet (checked above): every party on notifiedOn is a recipient
+    const parties = partiesOn(facts, notifiedOn);
     const period = await tx.membershipPeriod.create({
       data: {
         municipalityId: row.municipalityId,

@@ -20,7 +20,7 @@ const WHAT: Record<string, { el: (s: string) => string; en: (s: string) => strin
     el: (s) =>
       `Κοινοποιείται στα μέρη η ανάκληση της δήλωσης αποχώρησης του Δήμου ${s}, με απόφαση του δημοτικού συμβουλίου του: παραμένει μέλος.`,
     en: (s) =>
-      `The rescission of the withdrawal declaration of the Municipality of ${s}, by a decision of its council, is notified to the parties: it remains a member.`,
+      `The revocation of the withdrawal declaration of the Municipality of ${s}, by a decision of its council, is notified to the parties: it remains a member.`,
   },
 };
 

@@ -1,7 +1,7 @@
 import type { MembershipFacts } from "@cni/domain/membership";
 import { reviewCycleByDueOn } from "@cni/domain/review-cycles";
 import { describe, expect, it } from "vitest";
-import { participantsOf, wasPartyDuring } from "./participants.ts";
+import { lastDayAsPartyBy, participantsOf, wasPartyDuring } from "./participants.ts";
 
 const facts = (partial: Partial<MembershipFacts>): MembershipFacts => ({
   periods: [],
@@ -58,5 +58,34 @@ describe("wasPartyDuring (member on at least one day of the window)", () => {
     ]);
     expect(participantsOf(all, cycle, "2026-11-25")).toEqual(["a"]);
     expect(participantsOf(all, cycle, "2027-01-01")).toEqual(["a", "late"]);
+  });
+});
+
+describe("lastDayAsPartyBy (the day an evaluation's powers are judged on)", () => {
+  it("is today while the municipality is a party, even with a withdrawal still pending", () => {
+    expect(lastDayAsPartyBy(facts({ periods: [acceded] }), "2026-11-25")).toBe("2026-11-25");
+    const pending = facts({
+      periods: [acceded],
+      withdrawals: [{ notifiedOn: "2026-11-20", rescindedOn: null }],
+    });
+    expect(lastDayAsPartyBy(pending, "2026-11-25")).toBe("2026-11-25");
+  });
+
+  it("is the day before the withdrawal took effect, across a month and a year end", () => {
+    // notified 2025-12-20: a party through 2026-01-04, former from 2026-01-05
+    const withdrawn = facts({
+      periods: [acceded],
+      withdrawals: [{ notifiedOn: "2025-12-20", rescindedOn: null }],
+    });
+    expect(lastDayAsPartyBy(withdrawn, "2026-11-25")).toBe("2026-01-04");
+    expect(lastDayAsPartyBy(withdrawn, "2026-01-05")).toBe("2026-01-04");
+  });
+
+  it("ignores a withdrawal rescinded before it took effect", () => {
+    const rescinded = facts({
+      periods: [acceded],
+      withdrawals: [{ notifiedOn: "2025-09-01", rescindedOn: "2025-09-05" }],
+    });
+    expect(lastDayAsPartyBy(rescinded, "2026-11-25")).toBe("2026-11-25");
   });
 });

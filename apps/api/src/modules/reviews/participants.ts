@@ -9,7 +9,7 @@
 // - a municipality that withdrew during the period takes part (it was a party for part of it);
 // - one that joined during the period takes part; one that joined after it ended does not;
 // - while a period is still running, the participants are those known so far (asOf).
-import type { IsoDate } from "@cni/domain/dates";
+import { addCalendarDays, type IsoDate } from "@cni/domain/dates";
 import { isMemberOn, type MembershipFacts } from "@cni/domain/membership";
 import type { ReviewCycle } from "@cni/domain/review-cycles";
 import { withdrawalEffectiveOn } from "@cni/domain/withdrawal";
@@ -54,4 +54,19 @@ export function participantsOf(
     .filter(([, f]) => wasPartyDuring(f, cycle.periodStart, end))
     .map(([id]) => id)
     .sort();
+}
+
+/**
+ * The day a participant's powers are judged on when it evaluates: today while it is a
+ * party; for one that has withdrawn since, its last day as a party (it still evaluates the
+ * period it took part in, by the accounts that could act for it then).
+ */
+export function lastDayAsPartyBy(facts: MembershipFacts, today: IsoDate): IsoDate {
+  if (isMemberOn(facts, today)) return today;
+  const ends = facts.withdrawals
+    .map((w) => ({ effectiveOn: withdrawalEffectiveOn(w.notifiedOn), rescindedOn: w.rescindedOn }))
+    .filter((w) => w.effectiveOn <= today && !(w.rescindedOn && w.rescindedOn < w.effectiveOn))
+    .map((w) => addCalendarDays(w.effectiveOn, -1))
+    .sort();
+  return ends.at(-1) ?? today;
 }

@@ -1,13 +1,14 @@
 // Participants "as of" rule and the contents of the review report, on a network whose
 // membership changed during the 2024-06-17 … 2026-06-16 period.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { type Agent, createTestApp, signInAs, type TestContext } from "../../../test/helpers.ts";
+import { type SignedIn, signInAs } from "../../../test/fixtures/personas.ts";
+import { createTestApp, type TestContext } from "../../../test/helpers.ts";
 
 vi.useFakeTimers({ toFake: ["Date"], shouldAdvanceTime: true });
 vi.setSystemTime(new Date("2026-11-25T10:00:00Z"));
 
 let ctx: TestContext;
-let coordinator: Agent;
+let coordinator: SignedIn;
 
 async function activity(data: {
   type: string;
@@ -36,7 +37,7 @@ async function activity(data: {
 
 beforeAll(async () => {
   ctx = await createTestApp();
-  coordinator = (await signInAs(ctx, "coordinator")).agent;
+  coordinator = await signInAs(ctx, "coordinator");
   const db = ctx.db;
 
   // Karditsa withdrew during the period (effective 2025-03-17).
@@ -173,8 +174,12 @@ async function detail(dueOn: string) {
   );
 }
 
-async function submit(municipalityId: string, scores: [number, number, number]) {
-  const { agent } = await signInAs(ctx, "representative", municipalityId);
+async function submit(
+  municipalityId: string,
+  scores: [number, number, number],
+  role: "representative" | "officer" = "representative",
+) {
+  const agent = await signInAs(ctx, `${municipalityId}.${role}`);
   return ctx.app.inject({
     method: "PUT",
     url: `/api/reviews/2026-06-17/evaluations/${municipalityId}`,
@@ -204,11 +209,11 @@ describe("participants of a cycle", () => {
     expect(next).toContain("serres");
     expect(next).not.toContain("karditsa");
     expect(next).toHaveLength(19);
-    const serres = await signInAs(ctx, "officer", "serres");
+    const serres = await signInAs(ctx, "serres.officer");
     const response = await ctx.app.inject({
       method: "PUT",
       url: "/api/reviews/2026-06-17/evaluations/serres",
-      headers: serres.agent.headers,
+      headers: serres.headers,
       payload: {
         scores: { employability: 3, municipal_structures: 3, inclusion: 3 },
         achievements: "x",
@@ -228,7 +233,8 @@ describe("participants of a cycle", () => {
   });
 
   it("lets a member that has since withdrawn evaluate the period it took part in", async () => {
-    expect((await submit("karditsa", [4, 1, 4])).statusCode).toBe(201);
+    // by its officer: its representative's designation ended with its membership
+    expect((await submit("karditsa", [4, 1, 4], "officer")).statusCode).toBe(201);
   });
 });
 
@@ -247,11 +253,11 @@ describe("the review report", () => {
     expect(preview.json().evaluations).toHaveLength(3); // with Karditsa's, above
 
     // until the cycle is closed a party sees its own evaluation only, and no per-pillar figures
-    const larissa = await signInAs(ctx, "officer", "larissa");
+    const larissa = await signInAs(ctx, "larissa.officer");
     const ownView = await ctx.app.inject({
       method: "GET",
       url: "/api/reviews/2026-06-17/report",
-      headers: larissa.agent.headers,
+      headers: larissa.headers,
     });
     expect(ownView.statusCode).toBe(200);
     expect(

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { type Agent, createTestApp, signInAs, type TestContext } from "../../../test/helpers.ts";
+import { type Persona, type SignedIn, signInAs } from "../../../test/fixtures/personas.ts";
+import { createTestApp, type TestContext } from "../../../test/helpers.ts";
 
 // The clock: "today" is 2026-11-25 in Athens for every request of this file (only Date is
 // faked; timers run normally).
@@ -8,20 +9,10 @@ vi.useFakeTimers({ toFake: ["Date"], shouldAdvanceTime: true });
 vi.setSystemTime(new Date("2026-11-25T10:00:00Z"));
 
 let ctx: TestContext;
-let coordinator: Agent;
-let larissaRep: Agent;
-let larissaOfficer: Agent;
-let trikalaRep: Agent;
-let serresOfficer: Agent;
-
 beforeAll(async () => {
   ctx = await createTestApp();
-  coordinator = (await signInAs(ctx, "coordinator")).agent;
-  larissaRep = (await signInAs(ctx, "representative", "larissa")).agent;
-  larissaOfficer = (await signInAs(ctx, "officer", "larissa")).agent;
-  trikalaRep = (await signInAs(ctx, "representative", "trikala")).agent;
-  serresOfficer = (await signInAs(ctx, "officer", "serres")).agent;
 });
+const as = (persona: Persona) => signInAs(ctx, persona);
 afterAll(async () => {
   await ctx.app.close();
   vi.useRealTimers();
@@ -49,7 +40,7 @@ async function listOn(asOf?: string): Promise<Summary[]> {
 const cycleOn = async (dueOn: string, asOf?: string) =>
   (await listOn(asOf)).find((c) => c.dueOn === dueOn);
 
-function put(agent: Agent | null, dueOn: string, municipalityId: string, payload: unknown) {
+function put(agent: SignedIn | null, dueOn: string, municipalityId: string, payload: unknown) {
   return ctx.app.inject({
     method: "PUT",
     url: `/api/reviews/${dueOn}/evaluations/${municipalityId}`,
@@ -58,7 +49,7 @@ function put(agent: Agent | null, dueOn: string, municipalityId: string, payload
   });
 }
 
-function post(agent: Agent, url: string) {
+function post(agent: SignedIn, url: string) {
   return ctx.app.inject({ method: "POST", url, headers: agent.headers });
 }
 
@@ -109,7 +100,7 @@ describe("GET /api/reviews/:dueOn", () => {
       const response = await ctx.app.inject({
         method: "GET",
         url: `/api/reviews/${dueOn}`,
-        headers: coordinator.headers,
+        headers: (await as("coordinator")).headers,
       });
       expect(response.statusCode, dueOn).toBe(404);
     }
@@ -123,10 +114,16 @@ describe("GET /api/reviews/:dueOn", () => {
 
 describe("evaluations", () => {
   it("never lets anyone submit for another municipality", async () => {
-    expect((await put(trikalaRep, "2026-06-17", "larissa", goodBody)).statusCode).toBe(403);
-    expect((await put(larissaOfficer, "2026-06-17", "trikala", goodBody)).statusCode).toBe(403);
+    expect(
+      (await put(await as("trikala.representative"), "2026-06-17", "larissa", goodBody)).statusCode,
+    ).toBe(403);
+    expect(
+      (await put(await as("larissa.officer"), "2026-06-17", "trikala", goodBody)).statusCode,
+    ).toBe(403);
     // coordinators see everything but do not evaluate on a municipality's behalf
-    expect((await put(coordinator, "2026-06-17", "larissa", goodBody)).statusCode).toBe(403);
+    expect((await put(await as("coordinator"), "2026-06-17", "larissa", goodBody)).statusCode).toBe(
+      403,
+    );
     expect((await put(null, "2026-06-17", "larissa", goodBody)).statusCode).toBe(401);
     expect(await ctx.db.evaluation.count()).toBe(0);
   });
@@ -139,29 +136,39 @@ describe("evaluations", () => {
     ["a score as text", { ...goodBody, scores: { ...goodBody.scores, inclusion: "5" } }],
     ["empty achievements", { ...goodBody, achievements: "   " }],
   ])("rejects %s with 400", async (_label, body) => {
-    const response = await put(larissaRep, "2026-06-17", "larissa", body);
+    const response = await put(await as("larissa.representative"), "2026-06-17", "larissa", body);
     expect(response.statusCode).toBe(400);
     expect(response.json().code).toBe("VALIDATION_FAILED");
   });
 
   it("rejects a municipality that is not a participant (Serres, an applicant) with 422", async () => {
-    const response = await put(serresOfficer, "2026-06-17", "serres", goodBody);
+    const response = await put(await as("serres.officer"), "2026-06-17", "serres", goodBody);
     expect(response.statusCode).toBe(422);
     expect(response.json().code).toBe("NOT_A_PARTICIPANT");
   });
 
   it("rejects evaluations for a cycle that is not open yet (409)", async () => {
-    const response = await put(larissaRep, "2028-06-17", "larissa", goodBody);
+    const response = await put(
+      await as("larissa.representative"),
+      "2028-06-17",
+      "larissa",
+      goodBody,
+    );
     expect(response.statusCode).toBe(409);
     expect(response.json().code).toBe("REVIEW_NOT_OPEN");
   });
 
   it("lets the representative submit (201) and the officer edit (200), with audit entries", async () => {
-    const created = await put(larissaRep, "2026-06-17", "larissa", goodBody);
+    const created = await put(
+      await as("larissa.representative"),
+      "2026-06-17",
+      "larissa",
+      goodBody,
+    );
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ municipalityId: "larissa", scores: goodBody.scores });
 
-    const edited = await put(larissaOfficer, "2026-06-17", "larissa", {
+    const edited = await put(await as("larissa.officer"), "2026-06-17", "larissa", {
       ...goodBody,
       scores: { ...goodBody.scores, employability: 2 },
       proposals: undefined,
@@ -185,16 +192,28 @@ describe("evaluations", () => {
 
   it("shows an evaluation to its own municipality and the coordinators only", async () => {
     const url = "/api/reviews/2026-06-17/evaluations/larissa";
-    const own = await ctx.app.inject({ method: "GET", url, headers: larissaRep.headers });
+    const own = await ctx.app.inject({
+      method: "GET",
+      url,
+      headers: (await as("larissa.representative")).headers,
+    });
     expect(own.statusCode).toBe(200);
-    const coord = await ctx.app.inject({ method: "GET", url, headers: coordinator.headers });
+    const coord = await ctx.app.inject({
+      method: "GET",
+      url,
+      headers: (await as("coordinator")).headers,
+    });
     expect(coord.statusCode).toBe(200);
-    const other = await ctx.app.inject({ method: "GET", url, headers: trikalaRep.headers });
+    const other = await ctx.app.inject({
+      method: "GET",
+      url,
+      headers: (await as("trikala.representative")).headers,
+    });
     expect(other.statusCode).toBe(403);
     const missing = await ctx.app.inject({
       method: "GET",
       url: "/api/reviews/2026-06-17/evaluations/trikala",
-      headers: trikalaRep.headers,
+      headers: (await as("trikala.representative")).headers,
     });
     expect(missing.statusCode).toBe(404);
   });
@@ -203,7 +222,7 @@ describe("evaluations", () => {
     const full = await ctx.app.inject({
       method: "GET",
       url: "/api/reviews/2026-06-17",
-      headers: coordinator.headers,
+      headers: (await as("coordinator")).headers,
     });
     expect(full.statusCode).toBe(200);
     expect(full.json().participants).toHaveLength(18);
@@ -216,7 +235,7 @@ describe("evaluations", () => {
     const mine = await ctx.app.inject({
       method: "GET",
       url: "/api/reviews/2026-06-17",
-      headers: trikalaRep.headers,
+      headers: (await as("trikala.representative")).headers,
     });
     expect(
       mine.json().participants.map((p: { municipalityId: string }) => p.municipalityId),
@@ -232,8 +251,10 @@ describe("evaluations", () => {
 
 describe("opening, reminders and closing", () => {
   it("opens an upcoming cycle early, notifying every participant exactly once", async () => {
-    expect((await post(larissaRep, "/api/reviews/2028-06-17/open")).statusCode).toBe(403);
-    const opened = await post(coordinator, "/api/reviews/2028-06-17/open");
+    expect(
+      (await post(await as("larissa.representative"), "/api/reviews/2028-06-17/open")).statusCode,
+    ).toBe(403);
+    const opened = await post(await as("coordinator"), "/api/reviews/2028-06-17/open");
     expect(opened.statusCode).toBe(200);
     expect(opened.json().recipients).toHaveLength(18);
     const notices = await ctx.db.notice.findMany({
@@ -244,7 +265,7 @@ describe("opening, reminders and closing", () => {
     expect(notices.some((n) => n.recipientMunicipalityId === "serres")).toBe(false);
     expect((await cycleOn("2028-06-17"))?.status).toBe("open");
 
-    const again = await post(coordinator, "/api/reviews/2028-06-17/open");
+    const again = await post(await as("coordinator"), "/api/reviews/2028-06-17/open");
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe("REVIEW_ALREADY_OPENED");
     expect(
@@ -252,14 +273,16 @@ describe("opening, reminders and closing", () => {
     ).toBe(18);
 
     // now the representatives can submit for the cycle under way
-    expect((await put(trikalaRep, "2028-06-17", "trikala", goodBody)).statusCode).toBe(201);
+    expect(
+      (await put(await as("trikala.representative"), "2028-06-17", "trikala", goodBody)).statusCode,
+    ).toBe(201);
     expect(
       await ctx.db.auditEntry.count({ where: { action: "review.open", entityId: "2028-06-17" } }),
     ).toBe(1);
   });
 
   it("reminds only the participants that have not submitted", async () => {
-    const response = await post(coordinator, "/api/reviews/2026-06-17/reminders");
+    const response = await post(await as("coordinator"), "/api/reviews/2026-06-17/reminders");
     expect(response.statusCode).toBe(200);
     const recipients: string[] = response.json().recipients;
     expect(recipients).toHaveLength(17);
@@ -267,24 +290,37 @@ describe("opening, reminders and closing", () => {
     expect(
       await ctx.db.notice.count({ where: { event: "reminder", reviewDueOn: "2026-06-17" } }),
     ).toBe(17);
-    expect((await post(trikalaRep, "/api/reviews/2026-06-17/reminders")).statusCode).toBe(403);
+    expect(
+      (await post(await as("trikala.representative"), "/api/reviews/2026-06-17/reminders"))
+        .statusCode,
+    ).toBe(403);
   });
 
   it("closes the cycle: the report is frozen and later changes are refused with 409", async () => {
-    expect((await put(trikalaRep, "2026-06-17", "trikala", goodBody)).statusCode).toBe(201);
-    expect((await post(larissaRep, "/api/reviews/2026-06-17/close")).statusCode).toBe(403);
+    expect(
+      (await put(await as("trikala.representative"), "2026-06-17", "trikala", goodBody)).statusCode,
+    ).toBe(201);
+    expect(
+      (await post(await as("larissa.representative"), "/api/reviews/2026-06-17/close")).statusCode,
+    ).toBe(403);
 
-    const closed = await post(coordinator, "/api/reviews/2026-06-17/close");
+    const closed = await post(await as("coordinator"), "/api/reviews/2026-06-17/close");
     expect(closed.statusCode).toBe(200);
     const report = closed.json();
     expect(report).toMatchObject({ status: "closed", frozen: true, expected: 18, submitted: 2 });
 
-    const after = await put(larissaRep, "2026-06-17", "larissa", goodBody);
+    const after = await put(await as("larissa.representative"), "2026-06-17", "larissa", goodBody);
     expect(after.statusCode).toBe(409);
     expect(after.json().code).toBe("REVIEW_CLOSED");
-    expect((await post(coordinator, "/api/reviews/2026-06-17/close")).statusCode).toBe(409);
-    expect((await post(coordinator, "/api/reviews/2026-06-17/reminders")).statusCode).toBe(409);
-    expect((await post(coordinator, "/api/reviews/2026-06-17/open")).statusCode).toBe(409);
+    expect((await post(await as("coordinator"), "/api/reviews/2026-06-17/close")).statusCode).toBe(
+      409,
+    );
+    expect(
+      (await post(await as("coordinator"), "/api/reviews/2026-06-17/reminders")).statusCode,
+    ).toBe(409);
+    expect((await post(await as("coordinator"), "/api/reviews/2026-06-17/open")).statusCode).toBe(
+      409,
+    );
 
     // facts that change after closing do not change the frozen report
     await ctx.db.activity.create({
@@ -302,7 +338,7 @@ describe("opening, reminders and closing", () => {
     const frozen = await ctx.app.inject({
       method: "GET",
       url: "/api/reviews/2026-06-17/report",
-      headers: trikalaRep.headers,
+      headers: (await as("trikala.representative")).headers,
     });
     expect(frozen.statusCode).toBe(200);
     expect(frozen.json()).toEqual(report);
@@ -324,7 +360,7 @@ describe("opening, reminders and closing", () => {
     // the 2028 cycle was opened above; a fresh app has an upcoming one
     const fresh = await createTestApp();
     try {
-      const { agent } = await signInAs(fresh, "coordinator");
+      const agent = await signInAs(fresh, "coordinator");
       for (const action of ["close", "reminders"]) {
         const response = await fresh.app.inject({
           method: "POST",

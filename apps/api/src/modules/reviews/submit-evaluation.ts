@@ -5,9 +5,9 @@ import { assertCanActFor, type SessionUser } from "../../lib/access.ts";
 import { recordAudit } from "../../lib/audit.ts";
 import { forbidden, unprocessable } from "../../lib/errors.ts";
 import { assertRepresentativePower } from "../../lib/powers.ts";
-import { loadMembershipFacts } from "../municipalities/facts.ts";
+import { EMPTY_FACTS, loadMembershipFacts } from "../municipalities/facts.ts";
 import { toEvaluation } from "./evaluation-row.ts";
-import { participantsOf } from "./participants.ts";
+import { lastDayAsPartyBy, participantsOf } from "./participants.ts";
 import {
   assertAcceptsEvaluations,
   findCycleOr404,
@@ -40,9 +40,6 @@ export async function submitEvaluation(
   } & ReviewOptions,
 ): Promise<{ evaluation: Evaluation; created: boolean }> {
   assertMayEvaluateFor(actor, municipalityId);
-  // the municipality's verified officer, or its current representative or alternate: a
-  // replaced representative keeps read access only
-  await assertRepresentativePower(db, actor, municipalityId, { officerToo: true });
   const cycle = findCycleOr404(dueOn, opts.today);
   const facts = await loadMembershipFacts(db);
   if (!participantsOf(facts, cycle, opts.today).includes(municipalityId)) {
@@ -51,6 +48,13 @@ export async function submitEvaluation(
       "This municipality was not a party to the MoU during the period under review",
     );
   }
+  // the municipality's verified officer, or its current representative or alternate (a
+  // replaced representative keeps read access only); judged on its last day as a party
+  // if it has withdrawn since
+  await assertRepresentativePower(db, actor, municipalityId, {
+    officerToo: true,
+    day: lastDayAsPartyBy(facts.get(municipalityId) ?? EMPTY_FACTS, opts.today),
+  });
   return db.$transaction(async (tx) => {
     const row = await tx.reviewCycle.findUnique({ where: { dueOn: cycle.dueOn } });
     assertAcceptsEvaluations(statusOf(cycle, row, opts));

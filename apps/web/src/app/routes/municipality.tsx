@@ -6,6 +6,7 @@ import { useParams } from "react-router";
 import { QueryPage } from "@/components/query-page";
 import { useMunicipality } from "@/entities/municipality/api";
 import { municipalityName } from "@/entities/municipality/name";
+import { MunicipalityDesignatePrompt } from "@/features/accessions/components/municipality-designate-prompt";
 import { MunicipalityActivities } from "@/features/activities/components/municipality-activities";
 import { MunicipalityDesignations } from "@/features/designations/components/municipality-designations";
 import {
@@ -33,6 +34,7 @@ export function Component() {
           <MunicipalityHeader municipality={municipality} />
           <MunicipalityWithdrawalPanel municipality={municipality} />
           <MunicipalityFacts municipality={municipality} />
+          <MunicipalityDesignatePrompt municipality={municipality} />
           <MunicipalityDesignations municipalityId={municipality.id} />
           <MunicipalityTimeline municipalityId={municipality.id} />
           <MunicipalityActivities municipalityId={municipality.id} />

@@ -8,6 +8,9 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useCurrentDesignations } from "../api/get-current-designations";
 
+// Mantine's orange 9 is 3.6:1 on the alert's tint; this keeps WCAG AA (≥ 6.9:1).
+const DARK_ORANGE = "#8a2c00";
+
 type Props = { municipalityId: string; isOfficer: boolean };
 
 export function DesignatePrompt({ municipalityId, isOfficer }: Props) {
@@ -23,7 +26,7 @@ export function DesignatePrompt({ municipalityId, isOfficer }: Props) {
       variant="light"
       icon={<IconUserExclamation aria-hidden="true" />}
       title={t("designate.title")}
-      styles={{ title: { color: "var(--mantine-color-orange-9)" } }}
+      styles={{ title: { color: DARK_ORANGE } }}
       data-testid="designate-prompt"
     >
       <Text size="sm" mb="xs">
@@ -42,7 +45,7 @@ export function DesignatePrompt({ municipalityId, isOfficer }: Props) {
           component={Link}
           to={`/municipalities/${encodeURIComponent(municipalityId)}#municipality-designations`}
           fw={600}
-          c="orange.9"
+          c={DARK_ORANGE}
           underline="always"
         >
           {t("designate.action")}

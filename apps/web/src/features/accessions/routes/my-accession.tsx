@@ -117,7 +117,7 @@ function MyAccession({
         <Alert
           color="teal"
           variant="light"
-          styles={{ title: { color: "var(--mantine-color-teal-9)" } }}
+          styles={{ title: { color: "#0b4f3c" } }}
           title={notified ? t("my.notifiedTitle") : undefined}
         >
           {notified?.notifiedOn

@@ -60,8 +60,7 @@ type Props = {
 
 export function ActivityForm(props: Props) {
   const { mode, initialValues, ownMunicipalityId, submitLabel, onSubmit, onCancel } = props;
-  const { t, i18n } = useTranslation("activities");
-  const language = i18n.language;
+  const { t } = useTranslation("activities");
   const form = useForm<FormValues, unknown, ActivityInputParsed>({
     resolver: formResolver(activityInput, t, ERROR_KEYS),
     defaultValues: {
@@ -72,7 +71,7 @@ export function ActivityForm(props: Props) {
     mode: "onSubmit",
     reValidateMode: "onChange",
   });
-  const { control, setValue, getValues, watch } = form;
+  const { setValue, getValues, watch } = form;
   const { errors, isSubmitting } = form.formState;
   const isFunding = watch("type") === "funding";
 

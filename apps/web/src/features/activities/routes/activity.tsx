@@ -1,4 +1,5 @@
 // One activity: /activities/:id.
+import type { Activity } from "@cni/contracts/activities";
 import {
   Alert,
   Anchor,
@@ -7,7 +8,6 @@ import {
   Modal,
   Paper,
   SimpleGrid,
-  Skeleton,
   Stack,
   Text,
   Title,
@@ -18,16 +18,14 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import { BackLink } from "@/components/back-link";
-import { ErrorState } from "@/components/error-state";
 import { Fact } from "@/components/fact";
+import { QueryPage } from "@/components/query-page";
 import { useMunicipalities } from "@/entities/municipality/api";
 import { municipalityName } from "@/entities/municipality/name";
 import { useSession } from "@/entities/session/get-session";
-import { isApiError } from "@/lib/api-client";
 import { errorMessage } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { notify } from "@/lib/notify";
-import { useDocumentTitle } from "@/lib/use-document-title";
 import { useDeleteActivity } from "../api/delete-activity";
 import { useActivity } from "../api/get-activity";
 import { usePublishActivity } from "../api/publish-activity";
@@ -39,46 +37,31 @@ import { activityTitle, activityTitleLang } from "../utils/names";
 export function Component() {
   const { id = "" } = useParams();
   const { t, i18n } = useTranslation("activities");
+  const query = useActivity(id);
+  return (
+    <QueryPage
+      query={query}
+      back={<BackLink to="/activities" label={t("detail.back")} />}
+      title={t("detail.title")}
+      pageTitle={(activity) => activityTitle(activity, i18n.language)}
+      notFound={{ title: t("detail.notFound"), text: t("detail.notFoundText") }}
+      namespace="activities"
+    >
+      {(activity) => <ActivityDetail a={activity} />}
+    </QueryPage>
+  );
+}
+
+function ActivityDetail({ a }: { a: Activity }) {
+  const { t, i18n } = useTranslation("activities");
   const language = i18n.language;
   const navigate = useNavigate();
-  const query = useActivity(id);
   const session = useSession();
   const user = session.data?.user ?? null;
   const municipalities = useMunicipalities();
   const publish = usePublishActivity();
   const remove = useDeleteActivity();
   const [confirming, setConfirming] = useState(false);
-  const notFound = isApiError(query.error) && query.error.status === 404;
-  const a = query.data;
-  useDocumentTitle(a ? activityTitle(a, language) : notFound ? t("detail.notFound") : undefined);
-
-  if (notFound) {
-    return (
-      <Stack gap="md" maw={720}>
-        <BackLink to="/activities" label={t("detail.back")} />
-        <Title order={1}>{t("detail.notFound")}</Title>
-        <Text>{t("detail.notFoundText")}</Text>
-      </Stack>
-    );
-  }
-  if (query.isError && !a) {
-    return (
-      <Stack gap="md">
-        <BackLink to="/activities" label={t("detail.back")} />
-        <Title order={1}>{t("detail.title")}</Title>
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      </Stack>
-    );
-  }
-  if (!a) {
-    return (
-      <Stack gap="md" aria-busy="true">
-        <BackLink to="/activities" label={t("detail.back")} />
-        <Skeleton height={36} width="60%" />
-        <Skeleton height={200} />
-      </Stack>
-    );
-  }
 
   const isCoordinator = user?.role === "coordinator";
   const own =

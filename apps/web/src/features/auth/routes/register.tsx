@@ -44,17 +44,25 @@ import {
 
 const CONFLICTS = ["MUNICIPALITY_IS_MEMBER", "MUNICIPALITY_HAS_OFFICER"];
 
-/** Nominative or genitive, Greek or English, with or without accents. */
+/**
+ * Nominative or genitive, Greek or English, with or without accents; the municipalities so
+ * named first, then those of a regional unit so named («σέρρες»: Σερρών, then Αμφίπολης…).
+ */
 function officialFilter(byCode: Map<string, OfficialMunicipality>): OptionsFilter {
-  return ({ options, search }) =>
-    options.filter((option) => {
+  return ({ options, search }) => {
+    if (!search.trim()) return options;
+    const rank = (option: (typeof options)[number]) => {
       const m = byCode.get((option as ComboboxItem).value);
-      return (
-        !search.trim() ||
-        (m !== undefined &&
-          matchesNameForms(search, m.nameEl, m.nameEn, m.regionalUnitEl, m.regionalUnitEn))
-      );
-    });
+      if (!m) return 2;
+      if (matchesNameForms(search, m.nameEl, m.nameEn)) return 0;
+      return matchesNameForms(search, m.regionalUnitEl, m.regionalUnitEn) ? 1 : 2;
+    };
+    return options
+      .map((option) => ({ option, rank: rank(option) }))
+      .filter((entry) => entry.rank < 2)
+      .sort((a, b) => a.rank - b.rank)
+      .map((entry) => entry.option);
+  };
 }
 
 function Registered({ outcome }: { outcome: RegistrationOutcome }) {
