@@ -236,9 +236,9 @@ test.describe("accounts", () => {
 
     // A coordinator sees the registration, with no switchboard number on file, and verifies.
     const coordinator = await browser.newContext();
+    const login = await coordinator.request.post("/api/auth/login", { data: ADMIN });
+    expect(login.status()).toBe(200);
     const admin = await coordinator.newPage();
-    await admin.goto("/sign-in");
-    await signIn(admin, ADMIN.email, ADMIN.password);
     await admin.goto("/admin/users");
     const card = admin.getByTestId("pending-registration").filter({ hasText: email });
     await expect(card).toContainText("Δήμος Βόλου");

@@ -48,6 +48,9 @@ async function pickOption(page: Page, label: string, search: string, option: str
   await page.getByRole("option", { name: option, exact: true }).click();
 }
 
+// Long journeys, each page checked with axe, on a shared machine: more than the default 30 s.
+test.describe.configure({ timeout: 90_000 });
+
 test.describe
   .serial("activities", () => {
     test.beforeAll(async ({ signInAs, playwright, baseURL }) => {

@@ -106,15 +106,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         const credentials = who === "coordinator" ? ADMIN : who;
         const context = await browser.newContext();
         contexts.push(context);
-        // The server's load guard may answer 503 to any request (scripts too) while its
-        // event loop lags on a shared machine: the browser retries like an impatient user.
-        await context.route("**/*", async (route) => {
-          for (let attempt = 1; ; attempt++) {
-            const response = await route.fetch();
-            if (response.status() !== 503 || attempt === 10) return route.fulfill({ response });
-            await new Promise((resolve) => setTimeout(resolve, 1000));
-          }
-        });
+        // No request interception: the e2e server runs with load shedding off
+        // (playwright.config.ts), and routing every asset through the runner slows pages.
         const login = await retry503(() =>
           context.request.post("/api/auth/login", { data: credentials }),
         );

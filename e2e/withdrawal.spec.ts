@@ -7,7 +7,7 @@
 import {
   addDays,
   athensToday,
-  expect,
+  expect as baseExpect,
   pdfFile,
   retry503,
   type SignedIn,
@@ -19,6 +19,8 @@ const OFFICER = {
   email: `karditsa-officer-${Date.now()}@cni.test`,
   password: "karditsa-officer-password-2026",
 };
+// A shared 2-core machine: first loads of lazy pages and uploads may take longer than 7 s.
+const expect = baseExpect.configure({ timeout: 20_000 });
 const today = athensToday();
 const year = today.slice(0, 4);
 
@@ -126,6 +128,10 @@ test.describe("withdrawal by written declaration", () => {
     const page = officer.page;
     await page.goto("/withdrawals");
     await page.getByRole("link", { name: "Δήμος Καρδίτσας" }).click();
+    // the list has the same button: wait for the withdrawal's own page before using it
+    await expect(
+      page.getByRole("heading", { level: 1, name: /Αποχώρηση: Δήμος Καρδίτσας/ }),
+    ).toBeVisible();
     await page.getByRole("button", { name: "Καταχώριση ανάκλησης" }).click();
     const dialog = page.getByRole("dialog", { name: "Ανάκληση της δήλωσης αποχώρησης" });
     await expect(dialog).toBeVisible();

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { athensToday } from "@cni/domain/dates";
 import type { Role } from "@cni/domain/enums";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { type App, buildApp } from "../src/app.ts";
 import { loadConfig } from "../src/config.ts";
 import { createDb, type Db } from "../src/db/client.ts";
@@ -41,6 +41,24 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const app = await buildApp({ config, db });
   await app.ready();
   return { app, db, databaseFile, documentsDir };
+}
+
+/**
+ * The test app of a test file: created before its tests, closed after them. The returned
+ * object is filled in by `beforeAll`, so use its fields inside tests and hooks only.
+ *
+ *   const ctx = useTestApp();
+ *   it("…", async () => { await ctx.app.inject(…); });
+ */
+export function useTestApp(env: Record<string, string> = {}): TestContext {
+  const ctx = {} as TestContext;
+  beforeAll(async () => {
+    Object.assign(ctx, await createTestApp(env));
+  });
+  afterAll(async () => {
+    await ctx.app?.close();
+  });
+  return ctx;
 }
 
 export const TEST_PASSWORD = "correct horse battery staple";

@@ -30,7 +30,6 @@ describe("activityInput (the API body and the SPA form)", () => {
         ]);
     expect(codes).toEqual(
       expect.arrayContaining([
-        ["pillars", "pillarRequired"],
         ["endsOn", "endsBeforeStart"],
         ["link", "linkNotHttp"],
       ]),

@@ -58,8 +58,7 @@ export const activityFields = z.object({
   titleEn: optionalText(300),
   summary: z.string().trim().min(1).max(5000),
   type: activityType,
-  // "at least one" is a cross-field rule below, so its issue carries the stable code
-  pillars: z.array(pillar),
+  pillars: z.array(pillar).min(1, ACTIVITY_ISSUES.pillarRequired),
   startsOn: isoDate,
   endsOn: optionalDate,
   hostMunicipalityId: optionalText(100),
@@ -86,9 +85,8 @@ export function checkActivityRules(
   value: Partial<FieldsOutput>,
   add: (path: keyof FieldsOutput, issue: ActivityIssue) => void,
 ): void {
-  const pillars = Array.isArray(value.pillars) ? value.pillars : undefined;
-  if (pillars?.length === 0) add("pillars", "pillarRequired");
-  if (pillars && new Set(pillars).size !== pillars.length) add("pillars", "pillarDuplicate");
+  const pillars = Array.isArray(value.pillars) ? value.pillars : [];
+  if (new Set(pillars).size !== pillars.length) add("pillars", "pillarDuplicate");
   if (
     typeof value.startsOn === "string" &&
     typeof value.endsOn === "string" &&

@@ -1,5 +1,6 @@
 // Notices: one per recipient party for every accession, withdrawal, amendment and review
-// event; acknowledging one is the recipient's proof of notice.
+// event; acknowledging one is the recipient's proof of notice. A notice without a recipient
+// municipality is addressed to the coordinators (the secretariat): a registration to verify.
 import { z } from "zod";
 import { instant, pageQuery } from "./common.ts";
 import { noticeKind } from "./enums.ts";
@@ -13,6 +14,7 @@ export const NOTICE_EVENTS = [
   "decided",
   "opened",
   "reminder",
+  "submitted",
 ] as const;
 export const noticeEvent = z.enum(NOTICE_EVENTS);
 
@@ -24,9 +26,13 @@ export const notice = z
     subjectMunicipalityId: z.string().nullable(),
     subjectNameEl: z.string().nullable(),
     subjectNameEn: z.string().nullable(),
-    recipientMunicipalityId: z.string(),
-    recipientNameEl: z.string(),
-    recipientNameEn: z.string(),
+    /** null: addressed to the coordinators. */
+    recipientMunicipalityId: z.string().nullable(),
+    recipientNameEl: z.string().nullable(),
+    recipientNameEn: z.string().nullable(),
+    /** The person a coordinators' notice is about (the registered officer), else null. */
+    subjectUserId: z.string().nullable(),
+    subjectUserName: z.string().nullable(),
     accessionId: z.string().nullable(),
     withdrawalId: z.string().nullable(),
     amendmentId: z.string().nullable(),
@@ -41,6 +47,8 @@ export type Notice = z.infer<typeof notice>;
 /** The inbox: unacknowledged first, then newest first; a page of 50 unless asked. */
 export const noticeListQuery = pageQuery.extend({
   municipalityId: z.string().min(1).max(100).optional(),
+  /** Coordinators: the notices addressed to them (without it: the parties' notices). */
+  addressedTo: z.enum(["coordinators"]).optional(),
   acknowledged: z.enum(["true", "false"]).optional(),
 });
 /** What a client sends (the page numbers as numbers; the query string coerces them). */

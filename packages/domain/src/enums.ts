@@ -66,7 +66,14 @@ export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 export const VISIBILITIES = ["public", "members"] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
 
-export const NOTICE_KINDS = ["accession", "withdrawal", "amendment", "review"] as const;
+/** "registration": addressed to the coordinators (a registered officer to verify). */
+export const NOTICE_KINDS = [
+  "accession",
+  "withdrawal",
+  "amendment",
+  "review",
+  "registration",
+] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 export const REVIEW_STATUSES = ["upcoming", "open", "overdue", "closed"] as const;

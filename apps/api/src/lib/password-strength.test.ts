@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { weakPasswordReason } from "./password-strength.ts";
+import { greeklish, weakPasswordReason } from "./password-strength.ts";
 
 // Issue 13 item 7: common and breached-pattern passwords are refused, with the reason.
 describe("weakPasswordReason", () => {
@@ -38,5 +38,13 @@ describe("weakPasswordReason", () => {
     const started = performance.now();
     expect(await weakPasswordReason(`${"x".repeat(1000)}y`)).not.toBe(undefined);
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe("Greek names typed in Greeklish", () => {
+  it("refuses the person's Greek name written in Latin letters", async () => {
+    expect(greeklish("Σοφία Αλεξίου-Δήμου")).toBe("sofia alexiou-dimou");
+    expect(await weakPasswordReason("alexiou sofia", ["Σοφία Αλεξίου-Δήμου"])).toBe("personal");
+    expect(await weakPasswordReason("alexiou sofia", [])).toBeNull();
   });
 });

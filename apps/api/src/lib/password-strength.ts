@@ -136,14 +136,59 @@ function loadChecker(): Promise<Checker> {
   return checker;
 }
 
-/** The person's own details, split into words, so "maria.papadopoulou2024" is refused for her. */
+// Greek letters as Greeklish (ELOT 743, simplified): people type "alexiou" for "Αλεξίου".
+const GREEKLISH: Record<string, string> = {
+  α: "a",
+  β: "v",
+  γ: "g",
+  δ: "d",
+  ε: "e",
+  ζ: "z",
+  η: "i",
+  θ: "th",
+  ι: "i",
+  κ: "k",
+  λ: "l",
+  μ: "m",
+  ν: "n",
+  ξ: "x",
+  ο: "o",
+  π: "p",
+  ρ: "r",
+  σ: "s",
+  ς: "s",
+  τ: "t",
+  υ: "y",
+  φ: "f",
+  χ: "ch",
+  ψ: "ps",
+  ω: "o",
+};
+
+export function greeklish(text: string): string {
+  const bare = text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/ου/g, "ou")
+    .replace(/αυ/g, "av")
+    .replace(/ευ/g, "ev");
+  return [...bare].map((c) => GREEKLISH[c] ?? c).join("");
+}
+
+/**
+ * The person's own details, split into words and also in Greeklish, so
+ * "maria.papadopoulou2024" or "alexiou sofia" is refused for Μαρία Παπαδοπούλου or Σοφία Αλεξίου.
+ */
 function personalInputs(inputs: (string | null | undefined)[]): string[] {
   const words = new Set<string>();
   for (const input of inputs) {
     if (!input) continue;
     const text = input.normalize("NFKC").toLowerCase();
-    words.add(text);
-    for (const part of text.split(/[^\p{L}\p{N}]+/u)) if (part.length >= 3) words.add(part);
+    for (const form of new Set([text, greeklish(text)])) {
+      words.add(form);
+      for (const part of form.split(/[^\p{L}\p{N}]+/u)) if (part.length >= 3) words.add(part);
+    }
   }
   return [...words];
 }

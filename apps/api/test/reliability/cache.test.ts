@@ -180,7 +180,14 @@ describe("the cache plugin's rules", () => {
       const id = request.headers["x-user"];
       (request as FastifyRequest).user =
         typeof id === "string"
-          ? { id, email: `${id}@t`, name: id, role: "officer", municipalityId: null, verification: "verified" }
+          ? {
+              id,
+              email: `${id}@t`,
+              name: id,
+              role: "officer",
+              municipalityId: null,
+              verification: "verified",
+            }
           : null;
     });
     await app.register(cachePlugin, {

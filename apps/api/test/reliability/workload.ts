@@ -163,14 +163,39 @@ export async function runMixedLoad(
       }
     }
     if (r < 0.75 && toWithdraw.length) {
+      // A withdrawal is a written act: a draft with its council decision, the signed
+      // declaration attached (multipart PDF), then notified to the parties.
       const municipalityId = toWithdraw.shift()!;
       const today = new Date().toISOString().slice(0, 10);
-      const body = await send("POST", "/api/withdrawals", 201, coordinator, {
+      const draft = await send("POST", "/api/withdrawals", 201, coordinator, {
         municipalityId,
-        declaredOn: today,
+        councilDecision: { number: `${n++ + 1}/${today.slice(0, 4)}`, date: today },
         reason: "concurrency test",
       });
-      if (body) result.withdrawalIds.push((JSON.parse(body) as { id: string }).id);
+      if (!draft) return;
+      const id = (JSON.parse(draft) as { id: string }).id;
+      const boundary = "cniconcurrency";
+      const multipart = [
+        `--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\nwithdrawal_declaration\r\n`,
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="d.pdf"\r\n`,
+        "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n",
+        `--${boundary}--\r\n`,
+      ].join("");
+      const uploaded = await request(`${url}/api/withdrawals/${id}/documents`, {
+        method: "POST",
+        headers: { ...coordinator, "content-type": `multipart/form-data; boundary=${boundary}` },
+        agent,
+        body: multipart,
+      }).catch((error: Error) => ({ status: 0, body: error.message, ms: 0 }));
+      result.requests += 1;
+      latencies.push(uploaded.ms);
+      if (uploaded.status !== 201) {
+        result.errors.push(`POST …/documents → ${uploaded.status} ${uploaded.body.slice(0, 200)}`);
+        return;
+      }
+      if (await send("POST", `/api/withdrawals/${id}/notify`, 200, coordinator, {})) {
+        result.withdrawalIds.push(id);
+      }
       return;
     }
     const created = await send("POST", "/api/activities", 201, coordinator, {

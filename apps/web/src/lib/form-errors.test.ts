@@ -11,7 +11,7 @@ const KNOWN = new Set([
   "forms:choose",
   "forms:invalidDate",
   "activities:form.errors.endsBeforeStart",
-  "activities:form.errors.pillarRequired",
+  "activities:form.errors.pillars.too_small",
   "activities:form.errors.UNKNOWN_MUNICIPALITY",
 ]);
 const t = ((key: string, options?: { defaultValue?: string }) =>
@@ -34,9 +34,9 @@ async function messages(input: Record<string, unknown>): Promise<Record<string, 
 }
 
 describe("formResolver (issues worded by code, never by the schema's English)", () => {
-  it("words a contract's rule by its code, in the feature's namespace", async () => {
+  it("words a contract's rule by its code, or a field's zod code by the field, in the feature's namespace", async () => {
     expect(await messages({ ...valid, pillars: [], endsOn: "2026-03-09" })).toMatchObject({
-      pillars: "activities:form.errors.pillarRequired",
+      pillars: "activities:form.errors.pillars.too_small",
       endsOn: "activities:form.errors.endsBeforeStart",
     });
   });
@@ -59,6 +59,9 @@ describe("server field errors", () => {
     );
     expect(serverFieldMessage(t, "UNKNOWN_MUNICIPALITY", "activities:form.errors")).toBe(
       "activities:form.errors.UNKNOWN_MUNICIPALITY",
+    );
+    expect(serverFieldMessage(t, "too_small", "activities:form.errors", "pillars")).toBe(
+      "activities:form.errors.pillars.too_small",
     );
     expect(serverFieldMessage(t, "too_big")).toBe("forms:invalid");
     expect(serverFieldMessage(t, undefined)).toBe("forms:invalid");

@@ -22,7 +22,18 @@ function ruleMessage(t: TFunction, code: string, keyPrefix?: string): string | u
   return undefined;
 }
 
+/** A feature's wording for one field and one zod code, e.g. "pillars.too_small". */
+function fieldMessage(t: TFunction, issue: Issue, keyPrefix?: string): string | undefined {
+  const path = (issue as { path?: PropertyKey[] }).path ?? [];
+  if (!keyPrefix || path.length === 0) return undefined;
+  return t(`${keyPrefix}.${String(path[0])}.${issue.code}`, { defaultValue: "" }) || undefined;
+}
+
 function messageFor(t: TFunction, issue: Issue, keyPrefix?: string): string {
+  return fieldMessage(t, issue, keyPrefix) ?? genericMessage(t, issue, keyPrefix);
+}
+
+function genericMessage(t: TFunction, issue: Issue, keyPrefix?: string): string {
   switch (issue.code) {
     case "invalid_type":
       return issue.input === undefined || issue.input === null || issue.input === ""
@@ -114,10 +125,20 @@ const SERVER_CODES: Record<string, string> = {
   invalid_value: "forms:choose",
 };
 
-/** Words a server field error by its code (a rule's own code, then zod's); never its text. */
-export function serverFieldMessage(t: TFunction, code: string | undefined, keyPrefix?: string) {
+/**
+ * Words a server field error by its code (a rule's own code, the feature's wording for
+ * that field and zod code, then zod's code); never by its text.
+ */
+export function serverFieldMessage(
+  t: TFunction,
+  code: string | undefined,
+  keyPrefix?: string,
+  field?: string,
+) {
   if (!code) return t("forms:invalid");
-  return ruleMessage(t, code, keyPrefix) ?? t(SERVER_CODES[code] ?? "forms:invalid");
+  const forField =
+    keyPrefix && field ? t(`${keyPrefix}.${field}.${code}`, { defaultValue: "" }) : "";
+  return ruleMessage(t, code, keyPrefix) || forField || t(SERVER_CODES[code] ?? "forms:invalid");
 }
 
 /**
@@ -138,7 +159,7 @@ export function applyServerErrors<T extends FieldValues>(
   for (const fieldError of error.errors) {
     const path = mapPath(fieldError.path);
     if (!path || !fields.includes(path)) continue;
-    const message = serverFieldMessage(t, fieldError.code, keyPrefix);
+    const message = serverFieldMessage(t, fieldError.code, keyPrefix, path);
     setError(path as Path<T>, { type: "server", message }, { shouldFocus: !applied });
     applied = true;
   }

@@ -16,9 +16,10 @@ async function noticesOf(db: Db, accessionId: string): Promise<NonNullable<Acces
   });
   const items = rows.map((n) => ({
     noticeId: n.id,
-    recipientMunicipalityId: n.recipientMunicipalityId,
-    recipientNameEl: n.recipient.nameEl,
-    recipientNameEn: n.recipient.nameEn,
+    // an accession's notices go to parties (never to the coordinators)
+    recipientMunicipalityId: n.recipientMunicipalityId ?? "",
+    recipientNameEl: n.recipient?.nameEl ?? "",
+    recipientNameEn: n.recipient?.nameEn ?? "",
     sentAt: n.sentAt.toISOString(),
     acknowledgedAt: n.acknowledgedAt?.toISOString() ?? null,
     acknowledgedBy: n.acknowledgedBy?.name ?? null,

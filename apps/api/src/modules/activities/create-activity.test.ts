@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { activityKit, workshop } from "../../../test/fixtures/activities.ts";
-import { createTestApp, type TestContext } from "../../../test/helpers.ts";
+import { useTestApp } from "../../../test/helpers.ts";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestApp();
-});
-afterAll(async () => {
-  await ctx.app.close();
-});
+const ctx = useTestApp();
 const { as, create, createOk } = activityKit(() => ctx);
 
 describe("POST /api/activities validation", () => {

@@ -1,15 +1,9 @@
 import ICAL from "ical.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { activityKit, type Json, workshop } from "../../../test/fixtures/activities.ts";
-import { createTestApp, type TestContext } from "../../../test/helpers.ts";
+import { useTestApp } from "../../../test/helpers.ts";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestApp();
-});
-afterAll(async () => {
-  await ctx.app.close();
-});
+const ctx = useTestApp();
 const { as, createOk, list } = activityKit(() => ctx);
 
 describe("feeds", () => {

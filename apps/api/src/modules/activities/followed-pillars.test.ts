@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, createUser, signIn, type TestContext } from "../../../test/helpers.ts";
+import { describe, expect, it } from "vitest";
+import { createUser, signIn, useTestApp } from "../../../test/helpers.ts";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestApp();
-});
-afterAll(async () => {
-  await ctx.app.close();
-});
+const ctx = useTestApp();
 
 describe("my pillars", () => {
   it("stores the pillars a representative follows, in canonical order", async () => {

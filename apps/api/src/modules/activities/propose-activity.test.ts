@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { activityKit, type Json, workshop } from "../../../test/fixtures/activities.ts";
 import type { SignedIn } from "../../../test/fixtures/personas.ts";
-import { createTestApp, type TestContext } from "../../../test/helpers.ts";
+import { useTestApp } from "../../../test/helpers.ts";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestApp();
-});
-afterAll(async () => {
-  await ctx.app.close();
-});
+const ctx = useTestApp();
 const { as, list } = activityKit(() => ctx);
 
 describe("proposals", () => {

@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestContext } from "../../../test/helpers.ts";
+import { describe, expect, it } from "vitest";
+import { useTestApp } from "../../../test/helpers.ts";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestApp();
-});
-afterAll(async () => {
-  await ctx.app.close();
-});
+const ctx = useTestApp();
 
 describe("OpenAPI", () => {
   it("documents every activities route", async () => {

@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { type SignedIn, signInAs } from "../../../test/fixtures/personas.ts";
-import { createTestApp, type TestContext } from "../../../test/helpers.ts";
+import { useTestApp } from "../../../test/helpers.ts";
 import { recordAudit } from "../../lib/audit.ts";
 
-let ctx: TestContext;
+const ctx = useTestApp();
 let admin: SignedIn;
 beforeAll(async () => {
-  ctx = await createTestApp();
   admin = await signInAs(ctx, "coordinator");
-});
-afterAll(async () => {
-  await ctx.app.close();
 });
 
 type Item = {

@@ -2,7 +2,7 @@
 // audit log — but a flood of refused requests must not fill the table or slow every
 // request down with a write. So each kind of event is written at most PER_SOURCE times a
 // minute per source address and GLOBAL times a minute in all; the next entry written says
-// how many were left out meanwhile. Nothing here changes a record: it is written on its
+// how many were left out meanwhile (the server log line likewise). Nothing here changes a record: it is written on its
 // own, outside any request's transaction, and a failure to write it never fails the request.
 import type { FastifyBaseLogger } from "fastify";
 import type { Db } from "../../db/client.ts";
@@ -54,10 +54,6 @@ export class SecurityEventLog {
     if (this.windows.size > 10_000) {
       for (const [k, w] of this.windows) if (w.resetAt <= now) this.windows.delete(k);
     }
-    this.log?.warn(
-      { event: event.action, source: event.source, entity: event.entityId },
-      event.summary,
-    );
     const allowed =
       this.take(`${event.action}|${event.source}`, SECURITY_EVENTS_PER_SOURCE, now) &&
       this.take(event.action, SECURITY_EVENTS_GLOBAL, now);
@@ -65,6 +61,11 @@ export class SecurityEventLog {
       this.suppressed.set(event.action, (this.suppressed.get(event.action) ?? 0) + 1);
       return false;
     }
+    // the log line is rate-limited with the entry: a flood must not fill the disk either
+    this.log?.warn(
+      { event: event.action, source: event.source, entity: event.entityId },
+      event.summary,
+    );
     const left = this.suppressed.get(event.action) ?? 0;
     this.suppressed.delete(event.action);
     try {

@@ -34,7 +34,8 @@ export async function getDashboard(
       }),
       db.notice.groupBy({
         by: ["recipientMunicipalityId"],
-        where: { acknowledgedAt: null },
+        // the parties' notices (not the coordinators' own)
+        where: { acknowledgedAt: null, recipientMunicipalityId: { not: null } },
         _count: { _all: true },
         _min: { sentAt: true },
       }),
@@ -89,7 +90,7 @@ export async function getDashboard(
     })),
     unacknowledgedNotices: notices
       .map((n) => ({
-        ...ref(n.recipientMunicipalityId),
+        ...ref(n.recipientMunicipalityId ?? ""), // never null: the query leaves those out
         count: n._count._all,
         oldestSentAt: (n._min.sentAt ?? new Date(0)).toISOString(),
       }))

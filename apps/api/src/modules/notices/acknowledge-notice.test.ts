@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { circulateSerresAccession } from "../../../test/fixtures/notices.ts";
 import { type SignedIn, signInAs } from "../../../test/fixtures/personas.ts";
-import { createTestApp, type TestContext } from "../../../test/helpers.ts";
+import { useTestApp } from "../../../test/helpers.ts";
 
-let ctx: TestContext;
-
+const ctx = useTestApp();
 beforeAll(async () => {
-  ctx = await createTestApp();
   await circulateSerresAccession(ctx);
-});
-afterAll(async () => {
-  await ctx.app.close();
 });
 
 const list = async (agent: SignedIn, query = "") =>

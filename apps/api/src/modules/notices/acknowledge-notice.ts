@@ -2,27 +2,32 @@ import type { Notice } from "@cni/contracts/notices";
 import type { Db } from "../../db/client.ts";
 import type { SessionUser } from "../../lib/access.ts";
 import { recordAudit } from "../../lib/audit.ts";
-import { notFound } from "../../lib/errors.ts";
+import { forbidden, notFound } from "../../lib/errors.ts";
 import { assertRepresentativePower } from "../../lib/powers.ts";
 import { NOTICE_INCLUDE, toNotice } from "./notice-row.ts";
 
 /**
  * POST /api/notices/:id/acknowledge: the recipient's officer, or its current representative
- * or alternate (lib/powers.ts), acknowledges a notice. Idempotent: a repeat returns the notice as first acknowledged (same instant and
- * person; no new audit entry). A notice addressed to another municipality is a 404.
+ * or alternate (lib/powers.ts), acknowledges a notice; any coordinator acknowledges one
+ * addressed to the coordinators, for all of them. Idempotent: a repeat returns the notice as
+ * first acknowledged (same instant and person; no new audit entry). A notice addressed to
+ * another municipality (or, for a municipality's user, to the coordinators) is a 404; a
+ * coordinator does not acknowledge for a party (403).
  */
 export async function acknowledgeNotice(
   db: Db,
   { actor, id }: { actor: SessionUser; id: string },
 ): Promise<Notice> {
   const existing = await db.notice.findUnique({ where: { id }, include: NOTICE_INCLUDE });
-  if (!existing || existing.recipientMunicipalityId !== actor.municipalityId) {
-    throw notFound("Notice");
+  if (!existing) throw notFound("Notice");
+  const recipient = existing.recipientMunicipalityId;
+  if (actor.role === "coordinator") {
+    if (recipient !== null) throw forbidden("A party acknowledges its own notices");
+  } else {
+    if (recipient === null || recipient !== actor.municipalityId) throw notFound("Notice");
+    // the municipality's officer, or its current representative or alternate (not a former one)
+    await assertRepresentativePower(db, actor, recipient, { officerToo: true });
   }
-  // the municipality's officer, or its current representative or alternate (not a former one)
-  await assertRepresentativePower(db, actor, existing.recipientMunicipalityId, {
-    officerToo: true,
-  });
   if (existing.acknowledgedAt) return toNotice(existing);
   await db.$transaction(async (tx) => {
     const now = new Date();
@@ -36,7 +41,7 @@ export async function acknowledgeNotice(
       action: "notice.acknowledge",
       entityType: "notice",
       entityId: id,
-      summary: `${existing.recipientMunicipalityId} acknowledged the ${existing.kind} ${existing.event} notice about ${existing.subjectMunicipalityId ?? "the network"}`,
+      summary: `${recipient ?? "The coordinators"} acknowledged the ${existing.kind} ${existing.event} notice about ${existing.subjectMunicipalityId ?? "the network"}`,
       after: { acknowledgedAt: now.toISOString() },
     });
   });

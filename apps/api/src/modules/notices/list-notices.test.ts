@@ -1,19 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { circulateSerresAccession } from "../../../test/fixtures/notices.ts";
 import { type SignedIn, signInAs } from "../../../test/fixtures/personas.ts";
-import { createTestApp, type TestContext } from "../../../test/helpers.ts";
+import { useTestApp } from "../../../test/helpers.ts";
 
-let ctx: TestContext;
+const ctx = useTestApp();
 let serresAccessionId: string;
 
 beforeAll(async () => {
-  ctx = await createTestApp();
   serresAccessionId = await circulateSerresAccession(ctx);
   // without SMTP_URL the in-app inbox is the only channel: nothing is queued
   expect(await ctx.db.outboxEmail.count()).toBe(0);
-});
-afterAll(async () => {
-  await ctx.app.close();
 });
 
 const list = (agent: SignedIn | null, query = "") =>

@@ -7,6 +7,7 @@ import { NOTICE_INCLUDE, toNotice } from "./notice-row.ts";
 
 export type ListNoticesQuery = {
   municipalityId?: string;
+  addressedTo?: "coordinators";
   acknowledged?: "true" | "false";
   page: number;
   pageSize: number;
@@ -21,7 +22,8 @@ const NEWEST_FIRST = [
  * GET /api/notices: the inbox, one page at a time: the unacknowledged notices first, then
  * the acknowledged ones, each newest first. Officers and representatives see their own
  * municipality's notices (asking for another municipality's is a 403: the filter names it);
- * coordinators see any municipality's, or all.
+ * coordinators see any municipality's, or all the parties', or (`addressedTo=coordinators`)
+ * the notices addressed to the coordinators themselves (registrations to verify).
  *
  * "Unacknowledged first" is two index range reads (Notice(recipient, acknowledgedAt,
  * sentAt)), not one ORDER BY over an expression that no index serves: the page is cut
@@ -32,10 +34,12 @@ export async function listNotices(
   { actor, query }: { actor: SessionUser; query: ListNoticesQuery },
 ): Promise<NoticeList> {
   const { page, pageSize } = query;
-  let recipient: string | undefined;
+  // null: the coordinators' own notices; undefined: every party's
+  let recipient: string | null | undefined;
   if (actor.role === "coordinator") {
-    recipient = query.municipalityId;
+    recipient = query.addressedTo === "coordinators" ? null : query.municipalityId;
   } else {
+    if (query.addressedTo) throw forbidden("Only coordinators see the coordinators' notices");
     if (query.municipalityId && query.municipalityId !== actor.municipalityId) {
       throw forbidden("You can only see your own municipality's notices");
     }
@@ -44,7 +48,9 @@ export async function listNotices(
     }
     recipient = actor.municipalityId;
   }
-  const where: Prisma.NoticeWhereInput = recipient ? { recipientMunicipalityId: recipient } : {};
+  const where: Prisma.NoticeWhereInput = {
+    recipientMunicipalityId: recipient === undefined ? { not: null } : recipient,
+  };
   const pending = { ...where, acknowledgedAt: null };
   const done = { ...where, acknowledgedAt: { not: null } };
   const [unacknowledged, acknowledged] = await Promise.all([

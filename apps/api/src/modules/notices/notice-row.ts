@@ -7,6 +7,7 @@ export const NOTICE_INCLUDE = {
   subject: { select: { nameEl: true, nameEn: true } },
   recipient: { select: { nameEl: true, nameEn: true } },
   acknowledgedBy: { select: { name: true } },
+  subjectUser: { select: { name: true } },
 } as const satisfies Prisma.NoticeInclude;
 
 export type NoticeRow = Prisma.NoticeGetPayload<{ include: typeof NOTICE_INCLUDE }>;
@@ -20,8 +21,10 @@ export function toNotice(row: NoticeRow): Notice {
     subjectNameEl: row.subject?.nameEl ?? null,
     subjectNameEn: row.subject?.nameEn ?? null,
     recipientMunicipalityId: row.recipientMunicipalityId,
-    recipientNameEl: row.recipient.nameEl,
-    recipientNameEn: row.recipient.nameEn,
+    recipientNameEl: row.recipient?.nameEl ?? null,
+    recipientNameEn: row.recipient?.nameEn ?? null,
+    subjectUserId: row.subjectUserId,
+    subjectUserName: row.subjectUser?.name ?? null,
     accessionId: row.accessionId,
     withdrawalId: row.withdrawalId,
     amendmentId: row.amendmentId,

@@ -13,7 +13,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["notices"],
         summary:
-          "Notices addressed to a municipality (own for officers and representatives; any or all for coordinators), unacknowledged first, newest first, 50 a page",
+          "Notices addressed to a municipality (own for officers and representatives; any or all for coordinators) or, with addressedTo=coordinators, to the coordinators; unacknowledged first, newest first, 50 a page",
         querystring: noticeListQuery,
         response: { 200: noticeList, 400: problem, 401: problem, 403: problem },
       },
@@ -27,11 +27,11 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/api/notices/:id/acknowledge",
     {
-      config: { access: access.roles("officer", "representative") },
+      config: { access: access.roles("officer", "representative", "coordinator") },
       schema: {
         tags: ["notices"],
         summary:
-          "Acknowledge a notice (the recipient's officer or representative); idempotent: a repeat returns the first acknowledgement",
+          "Acknowledge a notice (the recipient's officer or representative; a coordinator, one addressed to the coordinators); idempotent: a repeat returns the first acknowledgement",
         params: idParams,
         response: { 200: notice, 401: problem, 403: problem, 404: problem },
       },

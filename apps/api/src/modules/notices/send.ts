@@ -12,7 +12,8 @@ export type NoticeEvent =
   | "circulated"
   | "decided"
   | "opened"
-  | "reminder";
+  | "reminder"
+  | "submitted";
 
 export type NoticeInput = {
   kind: NoticeKind;
@@ -60,6 +61,23 @@ export async function notifyParties(tx: Tx, input: NoticeInput): Promise<string[
     await emailNotice(tx, input, recipients);
   }
   return recipients;
+}
+
+/**
+ * One notice to the coordinators (the secretariat: no recipient municipality), inside the
+ * caller's transaction: e.g. an officer's registration waiting for verification. Any
+ * coordinator acknowledges it for all. The caller e-mails them if it wants to.
+ */
+export async function notifyCoordinators(
+  tx: Tx,
+  input: {
+    kind: NoticeKind;
+    event: NoticeEvent;
+    subjectMunicipalityId: string;
+    subjectUserId: string;
+  },
+): Promise<void> {
+  await tx.notice.create({ data: { ...input, recipientMunicipalityId: null } });
 }
 
 async function emailNotice(tx: Tx, input: NoticeInput, recipients: string[]): Promise<void> {

@@ -35,7 +35,7 @@ export async function registrationToCoordinators(
       `${registration.name} <${registration.email}> εγγράφηκε ως υπάλληλος του Δήμου ${registration.municipality}. Επαληθεύστε την ταυτότητά του (π.χ. με τηλεφώνημα στο τηλεφωνικό κέντρο του δήμου) στη σελίδα «Χρήστες».`,
       "",
       `${registration.name} <${registration.email}> registered as an officer of the Municipality of ${registration.municipality}. Verify who they are (e.g. by calling the municipality's switchboard) on the Users page.`,
-      `${portal()}/users?verification=pending`,
+      `${portal()}/admin/users`,
     ].join("\n"),
   });
 }

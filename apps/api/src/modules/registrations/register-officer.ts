@@ -13,6 +13,7 @@ import { hashPassword } from "../../lib/password.ts";
 import { assertStrongPassword } from "../../lib/password-strength.ts";
 import { toSessionUser } from "../auth/service.ts";
 import { municipalitySearchText } from "../municipalities/search-text.ts";
+import { notifyCoordinators } from "../notices/send.ts";
 import { isUniqueViolation } from "../users/unique.ts";
 import { emailTakenNotice, registrationToCoordinators } from "./account-emails.ts";
 import { type OfficialEntry, officialByCode } from "./official-list.ts";
@@ -137,6 +138,13 @@ export async function registerOfficer(
           municipalityId: municipality.id,
           verification: "pending",
         },
+      });
+      // the coordinators' inbox shows it until one of them acknowledges it; e-mail too (SMTP)
+      await notifyCoordinators(tx, {
+        kind: "registration",
+        event: "submitted",
+        subjectMunicipalityId: municipality.id,
+        subjectUserId: user.id,
       });
       await registrationToCoordinators(tx, { name, email, municipality: official.nameEl });
     });

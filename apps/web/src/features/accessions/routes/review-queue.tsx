@@ -12,6 +12,7 @@ import {
   Title,
   VisuallyHidden,
 } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
 import { IconAlertTriangle, IconCheck } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
@@ -45,10 +46,14 @@ function Queue() {
   const filter: Filter = isFilter(raw) ? raw : "submitted";
   const status = filter === "all" ? undefined : (filter as AccessionStatus);
   const query = useAccessions({ status });
+  const narrow = useMediaQuery("(max-width: 48em)") ?? false;
 
   return (
     <Stack gap="md">
       <SegmentedControl
+        // six filters do not fit a phone's width: stacked there, in a row from "sm" up
+        orientation={narrow ? "vertical" : "horizontal"}
+        fullWidth={narrow}
         aria-label={t("queue.filter")}
         value={filter}
         onChange={(value) => {
@@ -69,7 +74,8 @@ function Queue() {
         <Text>{t("queue.empty")}</Text>
       ) : (
         <TableScroll minWidth={760} label={t("queue.caption")}>
-          <Table verticalSpacing="sm" striped data-testid="accession-queue">
+          {/* relative: its visually hidden labels must not escape the scroller at 360 px */}
+          <Table verticalSpacing="sm" striped data-testid="accession-queue" pos="relative">
             <VisuallyHidden component="caption">{t("queue.caption")}</VisuallyHidden>
             <Table.Thead>
               <Table.Tr>

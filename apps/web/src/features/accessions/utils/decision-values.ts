@@ -64,7 +64,7 @@ export function toInput(v: DecisionValues) {
   return {
     number: v.number.trim(),
     session: v.session.trim(),
-    date: v.date,
+    date: v.date || undefined, // empty: "required", not "malformed"
     agendaItem: v.agendaItem.trim() || null,
     membersTotal: toNumber(v.membersTotal),
     membersPresentAtOpening: orNull(v.membersPresentAtOpening),

@@ -2,18 +2,7 @@
 // council decision (number, date, ΑΔΑ linked to Diavgeia, the PDF), who has not answered
 // (with the secretariat's reminder), and the parties that joined later and are not asked.
 import type { AmendmentDetail, ConsentRecord, PartyAnswer } from "@cni/contracts/amendments";
-import {
-  Alert,
-  Anchor,
-  Button,
-  Group,
-  List,
-  Stack,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from "@mantine/core";
+import { Alert, Anchor, Button, Group, List, Stack, Table, Text, Title } from "@mantine/core";
 import { IconBellRinging } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { DiavgeiaLink } from "@/components/diavgeia-link";
@@ -56,6 +45,7 @@ export function ConsentRegister({
   const { t, i18n } = useTranslation("amendments");
   const language = i18n.language;
   const remind = useRemindParties();
+  const pdfLabel = (size: number) => t("register.pdf", { size: `${Math.ceil(size / 1024)} KB` });
   const name = (p: { nameEl: string; nameEn: string }) => (language === "en" ? p.nameEn : p.nameEl);
 
   if (!amendment.circulatedOn) {
@@ -107,11 +97,15 @@ export function ConsentRegister({
                 <Table.Td>{p.answer && <Decision record={p.answer} />}</Table.Td>
                 <Table.Td>
                   {p.answer && (
-                    <Anchor href={`/api/documents/${p.answer.document.id}`} size="sm" download>
-                      {t("register.pdf", {
-                        size: `${Math.ceil(p.answer.document.size / 1024)} KB`,
-                      })}
-                      <VisuallyHidden> {p.answer.document.filename}</VisuallyHidden>
+                    <Anchor
+                      href={`/api/documents/${p.answer.document.id}`}
+                      size="sm"
+                      download
+                      // the visible text first, then the file's name (WCAG 2.5.3); no visually
+                      // hidden text here: absolutely placed, it would escape the table's scroll
+                      aria-label={`${pdfLabel(p.answer.document.size)}: ${p.answer.document.filename}`}
+                    >
+                      {pdfLabel(p.answer.document.size)}
                     </Anchor>
                   )}
                 </Table.Td>

@@ -97,10 +97,21 @@ export default function HeaderAccount() {
         size="compact-sm"
         onClick={signOut}
         loading={logout.isPending}
+        visibleFrom="sm"
         leftSection={<IconLogout size={16} aria-hidden="true" />}
       >
         {t("header.signOut")}
       </Button>
+      {/* narrow screens: icons only, so the network's name keeps its room */}
+      <ActionIcon
+        variant="default"
+        onClick={signOut}
+        loading={logout.isPending}
+        hiddenFrom="sm"
+        aria-label={t("header.signOut")}
+      >
+        <IconLogout size={18} aria-hidden="true" />
+      </ActionIcon>
     </Group>
   );
 }

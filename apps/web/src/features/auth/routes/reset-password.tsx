@@ -66,9 +66,12 @@ export function Component() {
       <Paper withBorder p="lg" component="form" onSubmit={onSubmit} noValidate>
         <Stack gap="md">
           {invalidLink && (
-            <Alert color="red" role="alert">
-              {t("errors.code.RESET_TOKEN_INVALID")} {again}
-            </Alert>
+            <Stack gap="xs">
+              <Alert color="red" role="alert">
+                {t("errors.code.RESET_TOKEN_INVALID")}
+              </Alert>
+              {again}
+            </Stack>
           )}
           {confirm.isError && !invalidLink && !form.formState.errors.password && (
             <ErrorState error={confirm.error} namespace="auth" />

@@ -2,12 +2,16 @@
 // through, added words underlined, each announced to screen readers. Loaded only when a
 // reader opens a change, so the diff library stays out of the initial bundle.
 import { Text, VisuallyHidden } from "@mantine/core";
-import { diffWordsWithSpace } from "diff";
+import { diffWords } from "diff";
 import { useTranslation } from "react-i18next";
+
+const WORDS = new Intl.Segmenter("el", { granularity: "word" });
 
 export default function TextDiff({ before, after }: { before: string; after: string }) {
   const { t } = useTranslation("mou");
-  const parts = diffWordsWithSpace(before, after);
+  // jsdiff's own tokenizer knows only Latin letters and would diff Greek words letter by
+  // letter: the platform's word segmenter splits Greek text into words.
+  const parts = diffWords(before, after, { intlSegmenter: WORDS });
   return (
     <Text lang="el" style={{ whiteSpace: "pre-wrap" }} data-testid="clause-diff">
       {parts.map((part, index) => {

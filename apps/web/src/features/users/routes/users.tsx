@@ -169,6 +169,9 @@ export function Component() {
       <Group>
         <Button
           variant="light"
+          // a long label wraps on a phone instead of being cut
+          styles={{ root: { height: "auto", minHeight: 36 }, label: { whiteSpace: "normal" } }}
+          py={6}
           loading={inviteAll.isPending}
           onClick={() =>
             inviteAll.mutate(undefined, {

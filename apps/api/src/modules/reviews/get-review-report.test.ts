@@ -2,158 +2,20 @@
 // membership changed during the 2024-06-17 … 2026-06-16 period.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type SignedIn, signInAs } from "../../../test/fixtures/personas.ts";
-import { createTestApp, type TestContext } from "../../../test/helpers.ts";
+import { seedReviewHistory } from "../../../test/fixtures/review-history.ts";
+import { useTestApp } from "../../../test/helpers.ts";
 
 vi.useFakeTimers({ toFake: ["Date"], shouldAdvanceTime: true });
 vi.setSystemTime(new Date("2026-11-25T10:00:00Z"));
 
-let ctx: TestContext;
+const ctx = useTestApp();
 let coordinator: SignedIn;
 
-async function activity(data: {
-  type: string;
-  pillars: string[];
-  startsOn: string;
-  endsOn?: string;
-  status?: string;
-  visibility?: string;
-  published?: boolean;
-}) {
-  await ctx.db.activity.create({
-    data: {
-      titleEl: `Δράση ${data.type} ${data.startsOn}`,
-      summary: "…",
-      type: data.type,
-      startsOn: data.startsOn,
-      endsOn: data.endsOn ?? null,
-      status: data.status ?? "completed",
-      visibility: data.visibility ?? "public",
-      published: data.published ?? true,
-      searchText: "δραση",
-      pillars: { create: data.pillars.map((pillar) => ({ pillar })) },
-    },
-  });
-}
-
 beforeAll(async () => {
-  ctx = await createTestApp();
   coordinator = await signInAs(ctx, "coordinator");
-  const db = ctx.db;
-
-  // Karditsa withdrew during the period (effective 2025-03-17).
-  await db.withdrawal.create({
-    data: {
-      municipalityId: "karditsa",
-      status: "effective",
-      decisionDate: "2025-03-01",
-      notifiedOn: "2025-03-02",
-      lastDayAsParty: "2025-03-17",
-      effectiveOn: "2025-03-18",
-    },
-  });
-  // Tilos filed a withdrawal and rescinded it before it took effect.
-  await db.withdrawal.create({
-    data: {
-      municipalityId: "tilos",
-      status: "rescinded",
-      decisionDate: "2025-09-01",
-      notifiedOn: "2025-09-01",
-      lastDayAsParty: "2025-09-16",
-      effectiveOn: "2025-09-17",
-      rescindedOn: "2025-09-05",
-    },
-  });
-  // Veria joined during the period (2025-05-05).
-  await db.municipality.create({
-    data: {
-      id: "veria",
-      nameEl: "Βέροιας",
-      nameEn: "Veria",
-      searchText: "βεροιασ veria",
-      region: "Κεντρική Μακεδονία",
-      regionEn: "Central Macedonia",
-      regionalUnit: "Ημαθία",
-      regionalUnitEn: "Imathia",
-    },
-  });
-  const veria = await db.accession.create({
-    data: {
-      municipalityId: "veria",
-      status: "notified",
-      decisionNumber: "12/2025",
-      decisionSession: "3η",
-      decisionDate: "2025-04-10",
-      membersTotal: 33,
-      membersPresent: 30,
-      vote: "unanimous",
-      signatoryName: "Δήμαρχος",
-      signatoryTitle: "Δήμαρχος",
-      submittedOn: "2025-04-20",
-      notifiedOn: "2025-05-05",
-      closedOn: "2025-05-05",
-    },
-  });
-  await db.membershipPeriod.create({
-    data: {
-      municipalityId: "veria",
-      basis: "accession",
-      startsOn: "2025-05-05",
-      accessionId: veria.id,
-    },
-  });
-  // Serres was accepted after the period had ended (2026-07-01).
-  const serres = await db.accession.findFirstOrThrow({ where: { municipalityId: "serres" } });
-  await db.accession.update({
-    where: { id: serres.id },
-    data: { status: "notified", notifiedOn: "2026-07-01", closedOn: "2026-07-01" },
-  });
-  await db.membershipPeriod.create({
-    data: {
-      municipalityId: "serres",
-      basis: "accession",
-      startsOn: "2026-07-01",
-      accessionId: serres.id,
-    },
-  });
-
-  await activity({
-    type: "good_practice_exchange",
-    pillars: ["employability", "inclusion"],
-    startsOn: "2024-09-10",
-  });
-  // overlaps the end of the period
-  await activity({
-    type: "study_visit",
-    pillars: ["municipal_structures"],
-    startsOn: "2026-06-10",
-    endsOn: "2026-06-20",
-  });
-  // overlaps its start; members-only activities count too
-  await activity({
-    type: "event",
-    pillars: ["inclusion"],
-    startsOn: "2024-06-01",
-    endsOn: "2024-06-17",
-    visibility: "members",
-  });
-  // not counted: after the period, cancelled, an unpublished proposal, before the period
-  await activity({ type: "event", pillars: ["inclusion"], startsOn: "2026-07-01" });
-  await activity({
-    type: "event",
-    pillars: ["inclusion"],
-    startsOn: "2025-01-01",
-    status: "cancelled",
-  });
-  await activity({
-    type: "funding",
-    pillars: ["employability"],
-    startsOn: "2025-02-02",
-    published: false,
-  });
-  await activity({ type: "event", pillars: ["inclusion"], startsOn: "2024-06-16" });
+  await seedReviewHistory(ctx.db);
 });
-afterAll(async () => {
-  await ctx.app.close();
+afterAll(() => {
   vi.useRealTimers();
 });
 
