@@ -295,8 +295,10 @@ test.describe("amendments by the consent of every party", () => {
 
     // English
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.getByRole("button", { name: "Switch to English" }).click();
     await page.goto("/mou");
+    await expect(page.getByTestId("clause-text-art-5")).toContainText(NEW_TEXT);
+    await page.getByRole("button", { name: "Switch to English" }).click();
+    await expect(page.getByRole("button", { name: "Αλλαγή σε Ελληνικά" })).toBeVisible();
     await expect(
       page.getByRole("heading", { level: 1, name: "Memorandum of Understanding" }),
     ).toBeVisible();

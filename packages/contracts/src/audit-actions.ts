@@ -37,6 +37,7 @@ export const AUDIT_ACTIONS = [
   "membership.start",
   "designation.replace",
   "designation.set",
+  "designation.document",
   "seed.network",
 
   // accessions and withdrawals, and their documents

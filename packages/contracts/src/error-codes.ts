@@ -47,6 +47,8 @@ export const ERROR_CODES = [
   "INVITATION_EXPIRED", // 409
   "INVITATION_REVOKED", // 409
   "SAME_PERSON", // 422: representative and alternate are different people
+  "DESIGNATION_WITHOUT_ACT", // 409: taken over from an accession declaration: no act to document
+  "ACT_DOCUMENT_EXISTS", // 409: the designation's act already has its document
 
   // council decisions and dates (packages/domain/src/council-decision.ts)
   "PRESENT_EXCEEDS_TOTAL", // 422

@@ -2,7 +2,7 @@
 // event; acknowledging one is the recipient's proof of notice. A notice without a recipient
 // municipality is addressed to the coordinators (the secretariat): a registration to verify.
 import { z } from "zod";
-import { instant, pageQuery } from "./common.ts";
+import { instant, isoDate, pageQuery } from "./common.ts";
 import { noticeKind } from "./enums.ts";
 
 export const NOTICE_EVENTS = [
@@ -35,6 +35,8 @@ export const notice = z
     subjectUserName: z.string().nullable(),
     accessionId: z.string().nullable(),
     withdrawalId: z.string().nullable(),
+    /** A withdrawal's last day as a party (N + 15) and first day of effect (N + 16). */
+    withdrawalDates: z.object({ lastDayAsParty: isoDate, effectiveOn: isoDate }).nullable(),
     amendmentId: z.string().nullable(),
     reviewDueOn: z.string().nullable(),
     sentAt: instant,

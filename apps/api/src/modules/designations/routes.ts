@@ -1,4 +1,4 @@
-import { problem } from "@cni/contracts/common";
+import { idParams, problem } from "@cni/contracts/common";
 import {
   designationBody,
   designationParams,
@@ -8,8 +8,11 @@ import {
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { access, requireUser } from "../../lib/access.ts";
+import { readUploadedPdf, sendStoredPdf } from "../documents/store.ts";
 import { publicBaseUrl } from "../invitations/service.ts";
+import { attachActDocument } from "./attach-act-document.ts";
 import { designate } from "./designate.ts";
+import { getActDocument } from "./get-act-document.ts";
 import { getDesignations } from "./get-designations.ts";
 import { inviteDesignated } from "./invite-designated.ts";
 
@@ -60,6 +63,58 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         role: request.params.role,
         body: request.body,
       }),
+  );
+
+  app.put(
+    "/api/designations/:id/act-document",
+    {
+      config: { access: access.partyMemberRoles("officer", "coordinator") },
+      schema: {
+        tags: ["designations"],
+        summary:
+          "Attach the PDF of the act that designated the person (multipart: one file; PDF ≤ 10 MB, checked by content), once (the municipality's officer or a coordinator)",
+        params: idParams,
+        consumes: ["multipart/form-data"],
+        response: {
+          200: designations,
+          400: problem,
+          401: problem,
+          403: problem,
+          404: problem,
+          409: problem,
+          413: problem,
+          415: problem,
+        },
+      },
+    },
+    async (request) =>
+      attachActDocument(app.db, {
+        actor: requireUser(request.user),
+        id: request.params.id,
+        pdf: await readUploadedPdf(request),
+        documentsDir: app.config.documentsDir,
+      }),
+  );
+
+  app.get(
+    "/api/designations/:id/act-document",
+    {
+      config: { access: access.partyMember },
+      schema: {
+        tags: ["designations"],
+        summary:
+          "Download the PDF of the act that designated the person (parties' verified accounts and coordinators)",
+        params: idParams,
+        produces: ["application/pdf"],
+        response: { 401: problem, 403: problem, 404: problem },
+      },
+    },
+    async (request, reply) =>
+      sendStoredPdf(
+        reply,
+        app.config.documentsDir,
+        await getActDocument(app.db, { id: request.params.id }),
+      ),
   );
 
   app.post(

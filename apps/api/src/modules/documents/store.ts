@@ -1,7 +1,7 @@
 // Uploaded PDFs: recognised by their content (the `%PDF-` magic bytes, never by name or
 // declared type), at most 10 MB, hashed (sha256) and stored under config.documentsDir (a
 // folder that is never served statically) with a random storage key. Reused by every
-// module that attaches documents (accessions, withdrawals).
+// module that attaches documents (accessions, withdrawals, designations' acts).
 import { createHash, randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { mkdir, stat, unlink, writeFile } from "node:fs/promises";
@@ -183,6 +183,39 @@ export async function storeUploadedPdf(
     await unlink(file).catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * Reads ONE PDF from a multipart request (any field name) without storing it, for a use case
+ * that stores it with `writePdfFile` in its own transaction (e.g. a designation's act). The
+ * same checks and errors as `storeUploadedPdf`: 415 MULTIPART_REQUIRED, 400 FILE_REQUIRED,
+ * 413 FILE_TOO_LARGE / TOO_MANY_FILES, 415 NOT_A_PDF (by content).
+ */
+export async function readUploadedPdf(
+  request: FastifyRequest,
+): Promise<{ bytes: Buffer; filename: string | undefined }> {
+  if (!request.isMultipart()) {
+    throw unsupportedMediaType("MULTIPART_REQUIRED", "Send the file as multipart/form-data");
+  }
+  let bytes: Buffer;
+  let filename: string | undefined;
+  try {
+    const part = await request.file();
+    if (!part) throw badRequest("FILE_REQUIRED", "No file in the request");
+    bytes = await part.toBuffer();
+    if (part.file.truncated) throw tooLarge();
+    filename = part.filename;
+  } catch (error) {
+    throw translateMultipartError(error);
+  }
+  if (bytes.length === 0) throw badRequest("FILE_REQUIRED", "The file is empty");
+  if (bytes.length > MAX_DOCUMENT_BYTES) throw tooLarge();
+  if (!isPdf(bytes)) {
+    throw unsupportedMediaType("NOT_A_PDF", "The file is not a PDF (checked by its content)", [
+      { path: "file", message: "The file is not a PDF", code: "NOT_A_PDF" },
+    ]);
+  }
+  return { bytes, filename };
 }
 
 /** The text fields sent before the file (a multipart act: e.g. a decision's number and date). */

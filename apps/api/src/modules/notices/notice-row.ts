@@ -8,6 +8,7 @@ export const NOTICE_INCLUDE = {
   recipient: { select: { nameEl: true, nameEn: true } },
   acknowledgedBy: { select: { name: true } },
   subjectUser: { select: { name: true } },
+  withdrawal: { select: { lastDayAsParty: true, effectiveOn: true } },
 } as const satisfies Prisma.NoticeInclude;
 
 export type NoticeRow = Prisma.NoticeGetPayload<{ include: typeof NOTICE_INCLUDE }>;
@@ -27,6 +28,11 @@ export function toNotice(row: NoticeRow): Notice {
     subjectUserName: row.subjectUser?.name ?? null,
     accessionId: row.accessionId,
     withdrawalId: row.withdrawalId,
+    // A withdrawal's notice says both dates, as everywhere (@cni/domain/withdrawal).
+    withdrawalDates:
+      row.withdrawal?.lastDayAsParty && row.withdrawal.effectiveOn
+        ? { lastDayAsParty: row.withdrawal.lastDayAsParty, effectiveOn: row.withdrawal.effectiveOn }
+        : null,
     amendmentId: row.amendmentId,
     reviewDueOn: row.reviewDueOn,
     sentAt: row.sentAt.toISOString(),

@@ -109,6 +109,19 @@ describe("POST /api/withdrawals/:id/notify", () => {
     );
     expect(email?.text).toContain("member through 04/11/2026, former from 05/11/2026");
 
+    // the in-app notice of a party carries the same two dates
+    const inbox = await ctx.app.inject({
+      method: "GET",
+      url: "/api/notices",
+      headers: athensOfficer.headers,
+    });
+    expect(
+      inbox.json().items.find((n: { withdrawalId: string | null }) => n.withdrawalId === draft.id),
+    ).toMatchObject({
+      event: "filed",
+      withdrawalDates: { lastDayAsParty: "2026-11-04", effectiveOn: "2026-11-05" },
+    });
+
     // twice → 409
     const again = await notify(ctx, coordinator.headers, draft.id, "2026-10-21");
     expect(again.statusCode).toBe(409);

@@ -7,13 +7,20 @@ import { lazy, Suspense, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, ScrollRestoration, useLocation } from "react-router";
 import { PageSkeleton } from "@/components/page-skeleton";
-import { VerificationNotice } from "@/entities/session/verification-notice";
+import { useSession } from "@/entities/session/get-session";
 import { LanguageSwitch } from "./language-switch";
 import { MainNav } from "./main-nav";
 import classes from "./shell.module.css";
 
 // Sign-out and the signed-in user, plus the expired-session watcher (features/auth).
 const HeaderAccount = lazy(() => import("@/features/auth/components/header-account"));
+
+// Only unverified officers see it: its Alert stays out of the entry chunk (JS budget).
+const VerificationNotice = lazy(() =>
+  import("@/entities/session/verification-notice").then((m) => ({
+    default: m.VerificationNotice,
+  })),
+);
 
 const NAV_ID = "main-navigation";
 const MAIN_ID = "main-content";
@@ -25,6 +32,7 @@ export function AppLayout() {
   const mainRef = useRef<HTMLElement>(null);
   const burgerRef = useRef<HTMLButtonElement>(null);
   const previousPath = useRef(pathname);
+  const user = useSession().data?.user;
 
   // After a client-side navigation, close the phone menu and move focus to the new page,
   // so screen-reader and keyboard users start at its content (not on a stale link).
@@ -88,7 +96,11 @@ export function AppLayout() {
           <MainNav />
         </nav>
         <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className={classes.main}>
-          <VerificationNotice />
+          {user && user.verification !== "verified" && (
+            <Suspense fallback={null}>
+              <VerificationNotice />
+            </Suspense>
+          )}
           <Suspense fallback={<PageSkeleton />}>
             <Outlet />
           </Suspense>

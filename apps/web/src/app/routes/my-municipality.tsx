@@ -1,7 +1,9 @@
 // /my — the home of officers and representatives: their municipality, its status, and
 // what they can do. A composition point: each feature adds its section below as ONE
 // component (like the municipality page, app/routes/municipality.tsx).
+
 import type { SessionUser } from "@cni/contracts/auth";
+import { withdrawalDatesText } from "@cni/domain/withdrawal";
 import { Alert, Anchor, Group, List, Paper, Skeleton, Stack, Text, Title } from "@mantine/core";
 import { IconInfoCircle } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
@@ -88,9 +90,15 @@ export function Component() {
                 ? t("statusText.memberOnOrBefore", {
                     date: formatDate(m.memberSinceOnOrBefore, language),
                   })
-                : m.status === "withdrawing" && m.withdrawalEffectiveOn
+                : m.status === "withdrawing" &&
+                    m.withdrawalEffectiveOn &&
+                    m.withdrawalLastDayAsParty
                   ? t("statusText.withdrawing", {
-                      date: formatDate(m.withdrawalEffectiveOn, language),
+                      // one sentence for both dates, as everywhere (@cni/domain/withdrawal)
+                      dates: withdrawalDatesText(language === "en" ? "en" : "el", {
+                        lastDayAsParty: m.withdrawalLastDayAsParty,
+                        effectiveOn: m.withdrawalEffectiveOn,
+                      }),
                     })
                   : t(`statusText.${m.status}`)}
           </Text>

@@ -1,6 +1,7 @@
-// GET /api/notices?municipalityId=&acknowledged=&page= → { items, total, unacknowledged, page,
-// pageSize }: 50 a page, unacknowledged first (officers and representatives: their own
-// municipality's; coordinators: any or all).
+// GET /api/notices?municipalityId=&addressedTo=&acknowledged=&page= → { items, total,
+// unacknowledged, page, pageSize }: 50 a page, unacknowledged first (officers and
+// representatives: their own municipality's; coordinators: any party's or all, or with
+// addressedTo=coordinators their own).
 import type { NoticeList, NoticeListQuery } from "@cni/contracts/notices";
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { api } from "@/lib/api-client";
@@ -11,7 +12,12 @@ export const getNoticesQueryKey = (params: NoticeListQuery = {}) =>
   [
     ...noticesQueryKeyRoot,
     "list",
-    { municipalityId: params.municipalityId, acknowledged: params.acknowledged, page: params.page },
+    {
+      municipalityId: params.municipalityId,
+      addressedTo: params.addressedTo,
+      acknowledged: params.acknowledged,
+      page: params.page,
+    },
   ] as const;
 
 export function getNotices(
@@ -21,6 +27,7 @@ export function getNotices(
   return api.get<NoticeList>("/api/notices", {
     params: {
       municipalityId: params.municipalityId,
+      addressedTo: params.addressedTo,
       acknowledged: params.acknowledged,
       page: params.page,
     },

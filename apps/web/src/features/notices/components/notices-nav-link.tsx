@@ -1,5 +1,6 @@
-// The "Notices" entry of the navigation: for officers and representatives with the number
-// of notices their municipality has not acknowledged yet; for coordinators without.
+// The "Notices" entry of the navigation, with the number of notices not acknowledged yet:
+// for officers and representatives their municipality's; for coordinators those addressed
+// to the coordinators (registrations to verify), not the parties'.
 // Loaded lazily by the shell, which passes its own link component so the entry looks like
 // the others.
 import { Badge } from "@mantine/core";
@@ -23,10 +24,13 @@ export default function NoticesNavLink({ NavItem }: { NavItem: NavLinkRenderer }
   const session = useSession();
   const user = session.data?.user ?? null;
   const isMunicipal = user?.role === "officer" || user?.role === "representative";
-  const notices = useNotices({}, { enabled: Boolean(isMunicipal), refetchInterval: 60_000 });
+  const isCoordinator = user?.role === "coordinator";
+  const notices = useNotices(isCoordinator ? { addressedTo: "coordinators" } : {}, {
+    enabled: Boolean(isMunicipal || isCoordinator),
+    refetchInterval: 60_000,
+  });
   if (!user) return null;
-  // coordinators see every party's notices (no badge: they do not acknowledge)
-  const count = isMunicipal ? (notices.data?.unacknowledged ?? 0) : 0;
+  const count = notices.data?.unacknowledged ?? 0;
   return (
     <NavItem
       to="/notices"

@@ -1,6 +1,8 @@
 // `/notices`: the notices addressed to the user's municipality (accession now; withdrawals,
 // amendments and reviews use the same mechanism), each acknowledged by the municipality's
-// officer or representative. Coordinators see every party's notices (read-only).
+// officer or representative. Coordinators see first the notices addressed to them
+// (registrations to verify), which any of them acknowledges, then every party's (read-only).
+
 import type { Notice } from "@cni/contracts/notices";
 import {
   Alert,
@@ -22,6 +24,7 @@ import { Link } from "react-router";
 import { ErrorState } from "@/components/error-state";
 import { PageSkeleton } from "@/components/page-skeleton";
 import { TableScroll } from "@/components/table-scroll";
+import { WithdrawalDatesText } from "@/components/withdrawal-countdown";
 import { municipalityName } from "@/entities/municipality/name";
 import { useSession } from "@/entities/session/get-session";
 import { errorMessage } from "@/lib/errors";
@@ -67,18 +70,37 @@ function AcknowledgeButton({ notice, subject }: { notice: Notice; subject: strin
   );
 }
 
+/** A coordinators' notice: who registered, for which municipality, and where to verify. */
+function RegistrationNotice({ notice, subject }: { notice: Notice; subject: string }) {
+  const { t } = useTranslation("notices");
+  return (
+    <>
+      <Text size="sm" fw={500}>
+        {t("event.registration.submitted", { person: notice.subjectUserName ?? "", subject })}
+      </Text>
+      <Text size="xs">
+        <Link to="/admin/users">{t("verifyOnUsersPage")}</Link>
+      </Text>
+    </>
+  );
+}
+
 function Inbox({
   canAcknowledge,
   showRecipient,
+  addressedTo,
 }: {
   canAcknowledge: boolean;
   showRecipient: boolean;
+  addressedTo?: "coordinators";
 }) {
   const { t, i18n } = useTranslation("notices");
   const language = i18n.language;
   const [filter, setFilter] = useState<"all" | "false">("all");
   const [page, setPage] = useState(1);
-  const query = useNotices(filter === "false" ? { acknowledged: "false", page } : { page });
+  const query = useNotices(
+    filter === "false" ? { addressedTo, acknowledged: "false", page } : { addressedTo, page },
+  );
 
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   if (!query.data) return <PageSkeleton />;
@@ -88,7 +110,9 @@ function Inbox({
   return (
     <Stack gap="md">
       <Group justify="space-between" wrap="wrap">
-        <Text data-testid="notices-summary">{t("summary", { count: total, unacknowledged })}</Text>
+        <Text data-testid={addressedTo ? "coordinator-notices-summary" : "notices-summary"}>
+          {t("summary", { count: total, unacknowledged })}
+        </Text>
         <SegmentedControl
           aria-label={t("filter")}
           value={filter}
@@ -106,7 +130,11 @@ function Inbox({
         <Text>{t("empty")}</Text>
       ) : (
         <TableScroll minWidth={640} label={t("caption")}>
-          <Table verticalSpacing="sm" striped data-testid="notices">
+          <Table
+            verticalSpacing="sm"
+            striped
+            data-testid={addressedTo ? "coordinator-notices" : "notices"}
+          >
             <VisuallyHidden component="caption">{t("caption")}</VisuallyHidden>
             <Table.Thead>
               <Table.Tr>
@@ -129,13 +157,20 @@ function Inbox({
                       <time dateTime={n.sentAt}>{formatDateTime(n.sentAt, language)}</time>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm" fw={500}>
-                        {t(`event.${n.kind}.${n.event}`, {
-                          subject,
-                          defaultValue: t("event.generic", { subject }),
-                        })}
-                      </Text>
-                      {n.subjectMunicipalityId && (
+                      {n.kind === "registration" ? (
+                        <RegistrationNotice notice={n} subject={subject} />
+                      ) : (
+                        <Text size="sm" fw={500}>
+                          {t(`event.${n.kind}.${n.event}`, {
+                            subject,
+                            defaultValue: t("event.generic", { subject }),
+                          })}
+                        </Text>
+                      )}
+                      {n.kind === "withdrawal" && n.event === "filed" && n.withdrawalDates && (
+                        <WithdrawalDatesText size="sm" {...n.withdrawalDates} />
+                      )}
+                      {n.subjectMunicipalityId && n.kind !== "registration" && (
                         <Text size="xs">
                           <Link
                             to={`/municipalities/${encodeURIComponent(n.subjectMunicipalityId)}`}
@@ -147,10 +182,12 @@ function Inbox({
                     </Table.Td>
                     {showRecipient && (
                       <Table.Td>
-                        {municipalityName(
-                          { nameEl: n.recipientNameEl, nameEn: n.recipientNameEn },
-                          language,
-                        )}
+                        {n.recipientNameEl && n.recipientNameEn
+                          ? municipalityName(
+                              { nameEl: n.recipientNameEl, nameEn: n.recipientNameEn },
+                              language,
+                            )
+                          : t("coordinators.recipient")}
                       </Table.Td>
                     )}
                     <Table.Td>
@@ -207,7 +244,24 @@ export function Component() {
       </Alert>
     );
   } else if (user.role === "coordinator") {
-    body = <Inbox canAcknowledge={false} showRecipient />;
+    body = (
+      <Stack gap="xl">
+        <Stack gap="sm" component="section" aria-labelledby="notices-coordinators">
+          <Title order={2} size="h3" id="notices-coordinators">
+            {t("coordinators.title")}
+          </Title>
+          <Text>{t("coordinators.intro")}</Text>
+          <Inbox addressedTo="coordinators" canAcknowledge showRecipient={false} />
+        </Stack>
+        <Stack gap="sm" component="section" aria-labelledby="notices-parties">
+          <Title order={2} size="h3" id="notices-parties">
+            {t("parties.title")}
+          </Title>
+          <Text>{t("introCoordinator")}</Text>
+          <Inbox canAcknowledge={false} showRecipient />
+        </Stack>
+      </Stack>
+    );
   } else if (!user.municipalityId) {
     body = <Text>{t("noMunicipality")}</Text>;
   } else {
@@ -217,7 +271,7 @@ export function Component() {
   return (
     <Stack gap="lg" maw={1000}>
       <Title order={1}>{t("title")}</Title>
-      <Text>{user?.role === "coordinator" ? t("introCoordinator") : t("intro")}</Text>
+      {user?.role !== "coordinator" && <Text>{t("intro")}</Text>}
       {body}
     </Stack>
   );
