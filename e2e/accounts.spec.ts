@@ -1,24 +1,12 @@
 // Accounts end to end (issue 3): a coordinator invites a representative of Larissa, who
-// accepts the invitation and signs in; a new municipality (Volos) registers its officer;
-// sign-out ends the session; an expired session goes back to sign-in and returns; every
-// page of the area passes axe (WCAG 2.1 A/AA).
-import AxeBuilder from "@axe-core/playwright";
-import { type BrowserContext, expect, type Locator, type Page, test } from "@playwright/test";
+// accepts the invitation and signs in; a new municipality (Volos) registers its officer, the
+// coordinators are told in their inbox and one verifies it; a designation's act is attached
+// as a PDF; sign-out ends the session; an expired session goes back to sign-in and returns;
+// every page of the area passes axe (WCAG 2.1 A/AA).
+import type { BrowserContext, Locator, Page } from "@playwright/test";
+import { ADMIN, athensToday, expect, pdfFile, test } from "./fixtures";
 
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-const ADMIN = { email: "admin@cni.test", password: "admin-password-e2e" };
 const RUN = Date.now().toString(36);
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = results.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}) on ${page.url()}: ${v.nodes
-        .map((n) => `${n.target.join(" ")} ${n.html.slice(0, 120)} ${n.failureSummary ?? ""}`)
-        .join(" | ")}`,
-  );
-  expect(summary, "axe WCAG 2.1 A/AA violations").toEqual([]);
-}
 
 /** A text, e-mail or password input by its label (without the required-field asterisk). */
 const field = (scope: Page | Locator, name: string) =>
@@ -58,10 +46,11 @@ test.describe("accounts", () => {
 
   test("the sign-in page is accessible and refuses wrong credentials with one message", async ({
     page,
+    axe,
   }) => {
     await page.goto("/sign-in");
     await expect(page.getByRole("heading", { level: 1, name: "Σύνδεση" })).toBeVisible();
-    await expectNoAxeViolations(page);
+    await axe(page);
 
     await signIn(page, "nobody@cni.test", "a wrong password");
     await expect(page.getByRole("alert")).toContainText("Το e-mail ή ο κωδικός δεν είναι σωστά.");
@@ -69,9 +58,14 @@ test.describe("accounts", () => {
     await expect(page.getByRole("alert")).toContainText("Το e-mail ή ο κωδικός δεν είναι σωστά.");
     await expect(page).toHaveURL(/\/sign-in$/);
 
-    // empty fields are explained in Greek next to them
+    // empty and malformed fields are explained in Greek next to them
     await field(page, "E-mail").fill("");
     await field(page, "Κωδικός πρόσβασης").fill("");
+    await page.getByRole("button", { name: "Σύνδεση", exact: true }).click();
+    await expect(page.getByText("Συμπληρώστε αυτό το πεδίο.").first()).toBeVisible();
+    await expect(field(page, "E-mail")).toHaveAttribute("aria-invalid", "true");
+    await field(page, "E-mail").fill("not-an-address");
+    await field(page, "Κωδικός πρόσβασης").fill("something");
     await page.getByRole("button", { name: "Σύνδεση", exact: true }).click();
     await expect(page.getByText("Γράψτε μια έγκυρη διεύθυνση e-mail.")).toBeVisible();
   });
@@ -80,6 +74,7 @@ test.describe("accounts", () => {
     page,
     browser,
     context,
+    axe,
   }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     const email = `rep-${RUN}@larissa.test`;
@@ -97,7 +92,7 @@ test.describe("accounts", () => {
     await expect(
       page.getByRole("banner").getByRole("button", { name: "Αποσύνδεση" }),
     ).toBeVisible();
-    await expectNoAxeViolations(page);
+    await axe(page);
 
     // Invite: role and municipality, then the link to copy.
     await page.getByRole("button", { name: "Πρόσκληση χρήστη" }).click();
@@ -106,7 +101,7 @@ test.describe("accounts", () => {
     await field(dialog, "E-mail").fill(email);
     await choose(page, "Ρόλος", "Εκπρόσωπος", undefined, dialog);
     await choose(page, "Δήμος", "Δήμος Λαρισαίων", "λαρισ", dialog);
-    await expectNoAxeViolations(page);
+    await axe(page);
     await dialog.getByRole("button", { name: "Δημιουργία και σύνδεσμος πρόσκλησης" }).click();
 
     const linkDialog = page.getByRole("dialog", { name: "Σύνδεσμος πρόσκλησης" });
@@ -119,7 +114,7 @@ test.describe("accounts", () => {
     await linkDialog.getByRole("button", { name: "Αντιγραφή συνδέσμου" }).click();
     await expect(linkDialog.getByRole("button", { name: "Αντιγράφηκε" })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(invitationUrl);
-    await expectNoAxeViolations(page);
+    await axe(page);
     await linkDialog.getByRole("button", { name: "Κλείσιμο", exact: true }).click();
 
     const row = page.getByTestId(`user-row-${email}`);
@@ -133,7 +128,7 @@ test.describe("accounts", () => {
     await expect(page).toHaveURL(/entityType=user/);
     await expect(page.getByRole("cell", { name: "Δημιουργία χρήστη" }).first()).toBeVisible();
     await expect(page.getByText(`created the representative account ${email}`)).toBeVisible();
-    await expectNoAxeViolations(page);
+    await axe(page);
 
     // The representative, in another browser, opens the link and sets a password.
     const repContext = await browser.newContext({ locale: "el-GR", timezoneId: "Europe/Athens" });
@@ -142,7 +137,7 @@ test.describe("accounts", () => {
     await expect(rep.getByRole("heading", { level: 1, name: "Αποδοχή πρόσκλησης" })).toBeVisible();
     await expect(rep.getByText(email)).toBeVisible();
     await expect(rep.getByText("Δήμος Λαρισαίων")).toBeVisible();
-    await expectNoAxeViolations(rep);
+    await axe(rep);
 
     await field(rep, "Νέος κωδικός πρόσβασης").fill("short");
     await field(rep, "Επανάληψη κωδικού").fill("different");
@@ -164,7 +159,7 @@ test.describe("accounts", () => {
     );
     await expect(nav(rep).getByRole("link", { name: "Χρήστες" })).toHaveCount(0);
     await expect(nav(rep).getByRole("link", { name: "Αρχείο ενεργειών" })).toHaveCount(0);
-    await expectNoAxeViolations(rep);
+    await axe(rep);
     expect(await sessionUser(repContext)).toMatchObject({ email, role: "representative" });
 
     // The link works once.
@@ -199,7 +194,8 @@ test.describe("accounts", () => {
   test("an officer registers from the official list, waits for a coordinator, then drafts", async ({
     page,
     context,
-    browser,
+    axe,
+    signInAs,
   }) => {
     const email = `officer-${RUN}@volos.test`;
     const password = "tangerine lighthouse 47 violins";
@@ -207,7 +203,7 @@ test.describe("accounts", () => {
     await page.getByRole("link", { name: "Εγγραφή δήμου" }).click();
     await expect(page).toHaveURL(/\/register$/);
     await expect(page.getByRole("heading", { level: 1, name: "Εγγραφή δήμου" })).toBeVisible();
-    await expectNoAxeViolations(page);
+    await axe(page);
 
     // The official list: typed in the nominative without accents, it finds «Δήμος Βόλου».
     await choose(page, "Δήμος", "Δήμος Βόλου (Μαγνησία, Θεσσαλία)", "βολος");
@@ -216,7 +212,7 @@ test.describe("accounts", () => {
     await field(page, "Θέση στον δήμο").fill("Προϊστάμενος Κοινωνικής Προστασίας");
     await field(page, "Νέος κωδικός πρόσβασης").fill(password);
     await field(page, "Επανάληψη κωδικού").fill(password);
-    await expectNoAxeViolations(page);
+    await axe(page);
     await page.getByRole("button", { name: "Εγγραφή", exact: true }).click();
 
     // Registered and signed in, pending: a link straight to the declaration.
@@ -232,21 +228,38 @@ test.describe("accounts", () => {
     await page.getByRole("link", { name: "Σύνταξη της δήλωσης προσχώρησης" }).click();
     await expect(page).toHaveURL(/\/accession$/);
     await expect(page.getByText("Ο λογαριασμός σας περιμένει επαλήθευση")).toBeVisible();
-    await expectNoAxeViolations(page);
+    await axe(page);
 
-    // A coordinator sees the registration, with no switchboard number on file, and verifies.
-    const coordinator = await browser.newContext();
-    const login = await coordinator.request.post("/api/auth/login", { data: ADMIN });
-    expect(login.status()).toBe(200);
-    const admin = await coordinator.newPage();
-    await admin.goto("/admin/users");
+    // The coordinators are told in their inbox (the menu counts it), with a link to verify.
+    const coordinator = await signInAs("coordinator");
+    const admin = coordinator.page;
+    await admin.goto("/notices");
+    await expect(admin.getByTestId("notices-badge")).toBeVisible();
+    const inbox = admin.getByRole("region", { name: "Προς τους συντονιστές" });
+    const notice = inbox
+      .getByRole("row")
+      .filter({ hasText: "Νέα εγγραφή προς επαλήθευση: Κώστας Αντωνίου, Δήμος Βόλου" });
+    await expect(notice).toHaveCount(1);
+    await axe(admin);
+    await notice.getByRole("link", { name: "Επαλήθευση στη σελίδα «Χρήστες»" }).click();
+    await expect(admin).toHaveURL(/\/admin\/users$/);
+
+    // The coordinator sees the registration, with no switchboard number on file, and verifies.
     const card = admin.getByTestId("pending-registration").filter({ hasText: email });
     await expect(card).toContainText("Δήμος Βόλου");
     await expect(card).toContainText("Δεν υπάρχει καταχωρισμένος αριθμός τηλεφωνικού κέντρου.");
-    await expectNoAxeViolations(admin);
+    await axe(admin);
     await card.getByRole("button", { name: "Επαλήθευση" }).click();
     await admin.getByRole("dialog").getByRole("button", { name: "Επαλήθευση" }).click();
     await expect(card).toHaveCount(0, { timeout: 15_000 });
+
+    // …and acknowledges the notice, for every coordinator.
+    await admin.goto("/notices");
+    await notice
+      .getByRole("button", { name: "Επιβεβαίωση λήψης της ειδοποίησης: Δήμος Βόλου" })
+      .click();
+    await expect(notice).toContainText("Επιβεβαιώθηκε");
+    await expect(notice).toContainText("Γραμματεία του Δικτύου");
     await coordinator.close();
 
     // The officer's next page view: verified, and it drafts the declaration.
@@ -268,6 +281,50 @@ test.describe("accounts", () => {
     ).toBeVisible();
     const drafts = await (await context.request.get("/api/accessions")).json();
     expect(drafts.items[0]).toMatchObject({ status: "draft" });
+  });
+
+  test("a coordinator designates Livadeia's alternate by a mayoral decision with its PDF", async ({
+    axe,
+    signInAs,
+  }) => {
+    const { page } = await signInAs("coordinator");
+    await page.goto("/municipalities/livadeia");
+    const section = page.getByRole("region", { name: "Εκπρόσωπος και αναπληρωτής" });
+    await section.getByRole("button", { name: "Ορισμός νέου αναπληρωτή" }).click();
+    const form = section.getByRole("form", { name: "Ορισμός νέου αναπληρωτή" });
+    await field(form, "Ονοματεπώνυμο").fill("Σοφία Λεβαδίτου");
+    await field(form, "E-mail").fill(`alternate-${RUN}@livadeia.test`);
+    await field(form, "Αριθμός").fill("57/2026");
+    await field(form, "Ημερομηνία").fill(athensToday());
+
+    // not a PDF: refused in the browser before anything is saved
+    const fileInput = form.locator('input[type="file"]');
+    await fileInput.setInputFiles({
+      name: "decision.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("<html>not a pdf</html>"),
+    });
+    await form.getByRole("button", { name: "Ορισμός από σήμερα" }).click();
+    await expect(form.getByText("Το αρχείο δεν είναι PDF.")).toBeVisible();
+    await axe(page);
+
+    await fileInput.setInputFiles(pdfFile("Απόφαση 57-2026.pdf"));
+    await form.getByRole("button", { name: "Ορισμός από σήμερα" }).click();
+    const card = section.locator('[data-role="alternate"]');
+    await expect(card).toContainText("Σοφία Λεβαδίτου");
+    const link = card.getByRole("link", { name: "Απόφαση δημάρχου 57/2026 (PDF)" });
+    await expect(link).toBeVisible();
+    await axe(page);
+
+    // the PDF is served to the coordinators and the parties' accounts, not to anyone else
+    const href = (await link.getAttribute("href")) ?? "";
+    const pdf = await page.request.get(href);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()["content-type"]).toBe("application/pdf");
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+    const anonymous = await page.context().browser()?.newContext();
+    expect((await anonymous?.request.get(href))?.status()).toBe(401);
+    await anonymous?.close();
   });
 
   test("an expired session goes back to sign-in and returns to the same page", async ({

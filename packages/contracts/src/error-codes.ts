@@ -111,6 +111,7 @@ export const ERROR_CODES = [
   "ACTIVITY_CANCELLED", // 409
   "HOST_MUNICIPALITY", // 409
   "PARTICIPANT_NOT_OWN", // 422
+  "HOST_NOT_OWN", // 422: a municipality proposes only activities it hosts
 
   // reviews
   "NOT_A_PARTICIPANT", // 422

@@ -73,16 +73,35 @@ describe("proposals", () => {
   it("a proposer may name only their own municipality as a participant", async () => {
     const response = await propose(
       await as("larissa.representative"),
-      workshop({ hostMunicipalityId: "athens", participantMunicipalityIds: ["trikala"] }),
+      workshop({ hostMunicipalityId: null, participantMunicipalityIds: ["trikala"] }),
     );
     expect(response.statusCode).toBe(422);
     expect(response.json()).toMatchObject({ code: "PARTICIPANT_NOT_OWN" });
-    const own = await propose(
-      await as("larissa.representative"),
-      workshop({ hostMunicipalityId: "athens", participantMunicipalityIds: ["larissa"] }),
+  });
+
+  it("a proposer proposes only with its own municipality as host (422 HOST_NOT_OWN)", async () => {
+    const officer = await as("larissa.officer");
+    const before = await ctx.db.activity.count({ where: { published: false } });
+    const elsewhere = await propose(
+      officer,
+      workshop({ hostMunicipalityId: "athens", participantMunicipalityIds: [] }),
     );
-    expect(own.statusCode).toBe(201);
-    expect(own.json()).toMatchObject({ participantMunicipalityIds: ["larissa"] });
+    expect(elsewhere.statusCode).toBe(422);
+    expect(elsewhere.json()).toMatchObject({
+      code: "HOST_NOT_OWN",
+      errors: [{ path: "hostMunicipalityId", code: "HOST_NOT_OWN" }],
+    });
+    expect(await ctx.db.activity.count({ where: { published: false } })).toBe(before);
+
+    const own = await propose(
+      officer,
+      workshop({ hostMunicipalityId: "larissa", participantMunicipalityIds: [] }),
+    );
+    expect(own.statusCode, own.body).toBe(201);
+    expect(own.json()).toMatchObject({
+      hostMunicipalityId: "larissa",
+      participantMunicipalityIds: [],
+    });
   });
 
   it("validates a proposal with the same rules (400)", async () => {

@@ -8,8 +8,9 @@ import { snapshotOf, toActivity } from "./activity-row.ts";
 
 /**
  * POST /api/activities/proposals (officer or representative): an unpublished activity
- * for a coordinator to publish. The host defaults to the proposer's municipality, and
- * the only participant a proposer may name is their own municipality.
+ * for a coordinator to publish. A municipality proposes only an activity it hosts itself
+ * (the host is the proposer's municipality, named or by default: another one is 422
+ * HOST_NOT_OWN), and the only participant it may name is itself.
  */
 export async function proposeActivity(
   db: Db,
@@ -17,7 +18,12 @@ export async function proposeActivity(
 ): Promise<Activity> {
   const own = actor.municipalityId;
   if (!own) throw forbidden("Only a municipality's users propose activities");
-  const hostMunicipalityId = input.hostMunicipalityId ?? own;
+  if (input.hostMunicipalityId && input.hostMunicipalityId !== own) {
+    throw unprocessable("HOST_NOT_OWN", "A proposal is hosted by your own municipality", [
+      { path: "hostMunicipalityId", message: "Only your own municipality", code: "HOST_NOT_OWN" },
+    ]);
+  }
+  const hostMunicipalityId = own;
   if (input.participantMunicipalityIds.some((id) => id !== own)) {
     throw unprocessable(
       "PARTICIPANT_NOT_OWN",

@@ -14,17 +14,24 @@ type EvaluationRow = {
   updatedAt: Date;
 };
 
+/** The three scores of a stored evaluation, by pillar. */
+export function scoresOf(
+  e: Pick<EvaluationRow, "scoreEmployability" | "scoreMunicipalStructures" | "scoreInclusion">,
+): Evaluation["scores"] {
+  return {
+    employability: e.scoreEmployability,
+    municipal_structures: e.scoreMunicipalStructures,
+    inclusion: e.scoreInclusion,
+  };
+}
+
 /** A stored evaluation as the API returns it (and audits it). */
 export function toEvaluation(e: EvaluationRow): Evaluation {
   return {
     id: e.id,
     dueOn: e.dueOn,
     municipalityId: e.municipalityId,
-    scores: {
-      employability: e.scoreEmployability,
-      municipal_structures: e.scoreMunicipalStructures,
-      inclusion: e.scoreInclusion,
-    },
+    scores: scoresOf(e),
     achievements: e.achievements,
     challenges: e.challenges,
     proposals: e.proposals,

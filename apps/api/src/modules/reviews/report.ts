@@ -15,6 +15,7 @@ import { compareGreek } from "@cni/domain/text";
 import { withdrawalStatusOn } from "@cni/domain/withdrawal";
 import type { Db, Tx } from "../../db/client.ts";
 import { loadMembershipFacts } from "../municipalities/facts.ts";
+import { scoresOf } from "./evaluation-row.ts";
 import { participantsOf, windowEnd } from "./participants.ts";
 
 type Names = Map<string, { nameEl: string; nameEn: string }>;
@@ -197,11 +198,7 @@ export async function buildReport(
     evaluations: submittedEvaluations
       .map((e) => ({
         ...ref(names, e.municipalityId),
-        scores: {
-          employability: e.scoreEmployability,
-          municipal_structures: e.scoreMunicipalStructures,
-          inclusion: e.scoreInclusion,
-        },
+        scores: scoresOf(e),
         achievements: e.achievements,
         challenges: e.challenges,
         proposals: e.proposals,

@@ -1,23 +1,24 @@
 // "Designations end when the municipality stops being a party" (MoU, representatives):
-// when a withdrawal is notified, the current representative and alternate are designated
-// through the last day as a party (N + 15). A revocation reopens what the withdrawal ended.
-// Kept as plain functions over the Designation table so the designations module can reuse
-// them; a designation is current on D when from <= D and (to is null or D <= to).
+// when a withdrawal is notified, the current representative and alternate hold through the
+// last day as a party (N + 15). A Designation's `to` is the first day it no longer holds (a
+// designation replaced on T has to = T, its successor from T: lib/powers.ts `heldOn`), so
+// they get to = effectiveOn (N + 16). A revocation reopens what the withdrawal ended. Plain
+// functions over the Designation table, so the designations module can reuse them.
 import type { IsoDate } from "@cni/domain/dates";
 import type { Tx } from "../../db/client.ts";
 
-/** Ends the municipality's current designations on `lastDayAsParty`; returns their ids. */
+/** The municipality's current designations hold through N + 15 (to = N + 16); their ids. */
 export async function endDesignationsOnWithdrawal(
   tx: Tx,
-  { municipalityId, lastDayAsParty }: { municipalityId: string; lastDayAsParty: IsoDate },
+  { municipalityId, effectiveOn }: { municipalityId: string; effectiveOn: IsoDate },
 ): Promise<string[]> {
   const current = await tx.designation.findMany({
-    where: { municipalityId, OR: [{ to: null }, { to: { gt: lastDayAsParty } }] },
+    where: { municipalityId, OR: [{ to: null }, { to: { gt: effectiveOn } }] },
     select: { id: true },
   });
   const ids = current.map((d) => d.id);
   if (ids.length > 0) {
-    await tx.designation.updateMany({ where: { id: { in: ids } }, data: { to: lastDayAsParty } });
+    await tx.designation.updateMany({ where: { id: { in: ids } }, data: { to: effectiveOn } });
   }
   return ids;
 }
@@ -25,10 +26,10 @@ export async function endDesignationsOnWithdrawal(
 /** Reopens the designations that a revoked withdrawal had ended; returns their ids. */
 export async function reopenDesignationsOnRescission(
   tx: Tx,
-  { municipalityId, lastDayAsParty }: { municipalityId: string; lastDayAsParty: IsoDate },
+  { municipalityId, effectiveOn }: { municipalityId: string; effectiveOn: IsoDate },
 ): Promise<string[]> {
   const ended = await tx.designation.findMany({
-    where: { municipalityId, to: lastDayAsParty },
+    where: { municipalityId, to: effectiveOn },
     select: { id: true, role: true },
   });
   const open = await tx.designation.findMany({

@@ -9,6 +9,7 @@ import {
   notifiedWithdrawal,
   notify,
 } from "../../../test/withdrawal-fixtures.ts";
+import { currentDesignationRole } from "../../lib/powers.ts";
 import { notifyWithdrawal } from "./notify-withdrawal.ts";
 
 let ctx: TestContext;
@@ -90,11 +91,21 @@ describe("POST /api/withdrawals/:id/notify", () => {
     expect(notices.every((n) => n.kind === "withdrawal" && n.event === "filed")).toBe(true);
     expect(notices.some((n) => n.recipientMunicipalityId === "katerini")).toBe(false);
 
-    // designations end on the last day as a party
+    // designations hold through the last day as a party: `to` is the first day they do not
     const designations = await ctx.db.designation.findMany({
       where: { municipalityId: "katerini" },
     });
-    expect(designations.map((d) => d.to)).toEqual(["2026-11-04", "2026-11-04"]);
+    expect(designations.map((d) => d.to)).toEqual(["2026-11-05", "2026-11-05"]);
+    // …so the representative's powers hold on 2026-11-04 and are gone on 2026-11-05
+    const representative = {
+      email: "representative@k.test",
+      municipalityId: "katerini",
+      verification: "verified" as const,
+    };
+    expect(await currentDesignationRole(ctx.db, representative, "2026-11-04")).toBe(
+      "representative",
+    );
+    expect(await currentDesignationRole(ctx.db, representative, "2026-11-05")).toBeNull();
 
     // the audit entry says both dates; the e-mails say them unambiguously in both languages
     const audit = await ctx.db.auditEntry.findFirst({

@@ -90,7 +90,7 @@ export async function notifyWithdrawal(
 
     const designationsEnded = await endDesignationsOnWithdrawal(tx, {
       municipalityId: row.municipalityId,
-      lastDayAsParty: deadline.lastDayAsParty,
+      effectiveOn: deadline.effectiveOn,
     });
     const recipients = await notifyParties(tx, {
       kind: "withdrawal",

@@ -30,7 +30,7 @@ describe("POST /api/withdrawals/:id/rescind: the municipality's revocation", () 
     });
     const w = await notifiedWithdrawal(ctx, officer.headers, "larissa");
     expect((await ctx.db.designation.findFirst({ where: { municipalityId: "larissa" } }))?.to).toBe(
-      w.lastDayAsParty,
+      w.effectiveOn,
     );
 
     const response = await rescind(

@@ -86,7 +86,7 @@ async function rescind(tx: Tx, { actor, id, decision, today = athensToday() }: R
   }
   const designationsReopened = await reopenDesignationsOnRescission(tx, {
     municipalityId: row.municipalityId,
-    lastDayAsParty: row.lastDayAsParty as IsoDate,
+    effectiveOn: row.effectiveOn as IsoDate,
   });
   const recipients = await notifyParties(tx, {
     kind: "withdrawal",

@@ -187,8 +187,10 @@ export function ActivityFormFields({ form, mode }: Props) {
             description={mode === "propose" ? t("form.hostProposalDescription") : optional}
             placeholder={t("form.noHost")}
             data={municipalityData}
-            searchable
-            clearable
+            // a municipality proposes only what it hosts (the API says 422 HOST_NOT_OWN)
+            readOnly={mode === "propose"}
+            searchable={mode !== "propose"}
+            clearable={mode !== "propose"}
             clearButtonProps={{ "aria-label": t("form.clearHost") }}
             filter={filter}
             nothingFoundMessage={t("filters.nothingFound")}

@@ -1,27 +1,33 @@
 // Replace the representative or the alternate (the municipality's officer or a coordinator):
 // the person, and the act that designates them (a mayoral or a council decision, with its
-// ΑΔΑ on Diavgeia when posted).
+// ΑΔΑ on Diavgeia when posted, and optionally its PDF, sent once the designation is saved).
 import { person } from "@cni/contracts/accessions";
 import { DESIGNATION_ACT_KINDS, type DesignationActKind } from "@cni/contracts/designations";
 import { isValidAda } from "@cni/domain/council-decision";
+import { athensToday } from "@cni/domain/dates";
 import type { DesignationRole } from "@cni/domain/enums";
 import { zodResolver } from "@hookform/resolvers/zod";
 import {
   Alert,
   Button,
   Fieldset,
+  FileInput,
   Group,
   Select,
   SimpleGrid,
   Stack,
   TextInput,
 } from "@mantine/core";
+import { IconFileTypePdf } from "@tabler/icons-react";
+import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { errorMessage } from "@/lib/errors";
 import { applyServerErrors, zodErrorMap } from "@/lib/form-errors";
 import { notify } from "@/lib/notify";
+import { pdfFileProblem } from "@/lib/pdf-file";
+import { useAttachActDocument } from "../api/attach-act-document";
 import { useReplaceDesignation } from "../api/replace-designation";
 
 type Values = {
@@ -66,6 +72,9 @@ type Props = { municipalityId: string; role: DesignationRole; onDone: () => void
 export function DesignationForm({ municipalityId, role, onDone }: Props) {
   const { t } = useTranslation(["designations", "forms"]);
   const replace = useReplaceDesignation();
+  const attach = useAttachActDocument();
+  const [file, setFile] = useState<File | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
   const { register, handleSubmit, formState, setError, control } = useForm<Values>({
     defaultValues: {
       name: "",
@@ -82,8 +91,13 @@ export function DesignationForm({ municipalityId, role, onDone }: Props) {
   const errors = formState.errors;
 
   const onSubmit = handleSubmit(async (values) => {
+    // the PDF is checked before anything is saved, so a wrong file never leaves a half act
+    const problem = file ? await pdfFileProblem(file) : null;
+    setFileError(problem ? t(`act.file.${problem}`) : null);
+    if (problem) return;
+    let saved: Awaited<ReturnType<typeof replace.mutateAsync>>;
     try {
-      await replace.mutateAsync({
+      saved = await replace.mutateAsync({
         municipalityId,
         role,
         person: {
@@ -99,11 +113,23 @@ export function DesignationForm({ municipalityId, role, onDone }: Props) {
           diavgeiaAda: values.actAda.trim() || null,
         },
       });
-      notify.success(t("saved"));
-      onDone();
     } catch (error) {
       applyServerErrors(t, error, setError, FIELDS, formPathOf);
+      return;
     }
+    const designationId = saved[role]?.id;
+    if (file && designationId) {
+      try {
+        await attach.mutateAsync({ designationId, municipalityId, file });
+      } catch (error) {
+        // the designation stands; its card offers to attach the PDF again
+        notify.error(t("act.file.notAttached", { reason: errorMessage(t, error, "designations") }));
+        onDone();
+        return;
+      }
+    }
+    notify.success(t("saved"));
+    onDone();
   });
 
   const prefix = `designation-${role}`;
@@ -176,6 +202,7 @@ export function DesignationForm({ municipalityId, role, onDone }: Props) {
             <TextInput
               id={`${prefix}-act-date`}
               type="date"
+              max={athensToday()}
               label={t("act.date")}
               required
               error={errors.actDate?.message}
@@ -190,6 +217,26 @@ export function DesignationForm({ municipalityId, role, onDone }: Props) {
               {...register("actAda")}
             />
           </SimpleGrid>
+          <FileInput
+            id={`${prefix}-act-file`}
+            mt="sm"
+            label={t("act.file.label")}
+            description={t("act.file.hint")}
+            inputWrapperOrder={["label", "input", "description", "error"]}
+            placeholder={t("act.file.placeholder")}
+            // the default placeholder grey is 2:1 on white; "dimmed" passes AA
+            styles={{ placeholder: { color: "var(--mantine-color-dimmed)" } }}
+            accept="application/pdf,.pdf"
+            clearable
+            clearButtonProps={{ "aria-label": t("act.file.clear") }}
+            leftSection={<IconFileTypePdf size={16} aria-hidden="true" />}
+            value={file}
+            onChange={(value) => {
+              setFileError(null);
+              setFile(value);
+            }}
+            error={fileError}
+          />
         </Fieldset>
         {replace.isError && !Object.keys(errors).length && (
           <Alert role="alert" color="red" variant="light">
@@ -197,7 +244,7 @@ export function DesignationForm({ municipalityId, role, onDone }: Props) {
           </Alert>
         )}
         <Group gap="sm">
-          <Button type="submit" loading={replace.isPending}>
+          <Button type="submit" loading={replace.isPending || attach.isPending}>
             {t("save")}
           </Button>
           <Button variant="default" onClick={onDone}>

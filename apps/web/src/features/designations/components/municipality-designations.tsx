@@ -16,6 +16,7 @@ import { formatDate } from "@/lib/format";
 import { notify } from "@/lib/notify";
 import { useDesignations } from "../api/get-designations";
 import { useInviteDesignated } from "../api/invite-designated";
+import { ActDocumentLink, AttachActDocument } from "./act-document";
 import { DesignationForm } from "./designation-form";
 
 // Mantine's default error red (red 6) is 3.3:1 on white; red 9 keeps WCAG AA contrast.
@@ -104,6 +105,10 @@ function Current({
               <DiavgeiaLink ada={designation.act.diavgeiaAda} size="sm" />
             </Text>
           )}
+          <ActDocumentLink designation={designation} />
+          {canEdit && (
+            <AttachActDocument designation={designation} municipalityId={municipalityId} />
+          )}
           {canInvite && <InviteButton designation={designation} municipalityId={municipalityId} />}
         </Stack>
       ) : (
@@ -166,7 +171,7 @@ function Section({ municipalityId }: { municipalityId: string }) {
             <Title order={3} size="h4">
               {t("history")}
             </Title>
-            <TableScroll minWidth={560} label={t("history")}>
+            <TableScroll minWidth={720} label={t("history")}>
               <Table verticalSpacing="xs" data-testid="designation-history">
                 <Table.Thead>
                   <Table.Tr>
@@ -174,6 +179,7 @@ function Section({ municipalityId }: { municipalityId: string }) {
                     <Table.Th scope="col">{t("columns.name")}</Table.Th>
                     <Table.Th scope="col">{t("columns.from")}</Table.Th>
                     <Table.Th scope="col">{t("columns.to")}</Table.Th>
+                    <Table.Th scope="col">{t("columns.act")}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -189,6 +195,21 @@ function Section({ municipalityId }: { municipalityId: string }) {
                           <time dateTime={d.to}>{formatDate(d.to, language)}</time>
                         ) : (
                           t("current")
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        {d.act
+                          ? t("act.summary", {
+                              kind: t(`act.kinds.${d.act.kind}`),
+                              number: d.act.number,
+                              date: formatDate(d.act.date, language),
+                            })
+                          : t("fromDeclaration")}
+                        {d.act?.documentId && (
+                          <>
+                            <br />
+                            <ActDocumentLink designation={d} />
+                          </>
                         )}
                       </Table.Td>
                     </Table.Tr>
