@@ -35,6 +35,8 @@ export const logRedaction = {
         url: redactUrl(request.url),
         host: request.host,
         remoteAddress: request.ip,
+        // as Fastify's own serializer: tells the requests of one connection apart
+        remotePort: request.socket?.remotePort,
       };
     },
   },
