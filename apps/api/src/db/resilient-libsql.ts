@@ -7,6 +7,9 @@ import {
   type Transaction,
 } from "@libsql/client";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
+import { isBusyError, isSqliteError, Lock, sleep } from "./sqlite-locking.ts";
+
+export { isBusyError };
 
 /**
  * A libSQL client for a local SQLite file that cannot be poisoned by SQLITE_BUSY
@@ -63,38 +66,6 @@ export type ResilientStats = {
   recycled: number;
   transactions: number;
 };
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-export function isBusyError(error: unknown): boolean {
-  if (!error || typeof error !== "object") return false;
-  const { code, rawCode } = error as { code?: unknown; rawCode?: unknown };
-  if (typeof rawCode === "number" && ((rawCode & 0xff) === 5 || (rawCode & 0xff) === 6)) {
-    return true;
-  }
-  return typeof code === "string" && (code.startsWith("SQLITE_BUSY") || code === "SQLITE_LOCKED");
-}
-
-const isSqliteError = (error: unknown) =>
-  !!error &&
-  typeof error === "object" &&
-  typeof (error as { code?: unknown }).code === "string" &&
-  (error as { code: string }).code.startsWith("SQLITE");
-
-/** A tiny FIFO lock: one user of the connection at a time. */
-class Lock {
-  #tail: Promise<void> = Promise.resolve();
-  async acquire(): Promise<() => void> {
-    let release!: () => void;
-    const next = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const previous = this.#tail;
-    this.#tail = previous.then(() => next);
-    await previous;
-    return release;
-  }
-}
 
 /** The client last opened for each database URL (see rawClientFor). */
 const registry = new Map<string, ResilientLibsqlClient>();
