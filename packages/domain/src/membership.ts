@@ -172,9 +172,6 @@ export function isPartyOn(facts: MembershipFacts, on: IsoDate): boolean {
   return status === "member" || status === "withdrawing";
 }
 
-/** @deprecated the same rule under its old name; use `isPartyOn`. */
-export const isMemberOn = isPartyOn;
-
 /** The parties on `on`, sorted by id, from each municipality's facts. */
 export function partiesOn(
   factsByMunicipality: Iterable<[string, MembershipFacts]>,

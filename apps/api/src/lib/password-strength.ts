@@ -3,6 +3,8 @@
 // exists on npm), keyboard rows, repeats, dates, and the person's own name or e-mail.
 // Server-side only: the SPA shows the reason the API gives, so the dictionaries (≈ 1 MB)
 // never reach the browser. Loaded on first use, so the server starts as fast as before.
+
+import { transliterate } from "@cni/domain/transliterate";
 import { unprocessable } from "./errors.ts";
 
 /** zxcvbn's score 0–4; 3 = "safely unguessable" (≈ 10^8 guesses), the usual minimum. */
@@ -136,45 +138,8 @@ function loadChecker(): Promise<Checker> {
   return checker;
 }
 
-// Greek letters as Greeklish (ELOT 743, simplified): people type "alexiou" for "Αλεξίου".
-const GREEKLISH: Record<string, string> = {
-  α: "a",
-  β: "v",
-  γ: "g",
-  δ: "d",
-  ε: "e",
-  ζ: "z",
-  η: "i",
-  θ: "th",
-  ι: "i",
-  κ: "k",
-  λ: "l",
-  μ: "m",
-  ν: "n",
-  ξ: "x",
-  ο: "o",
-  π: "p",
-  ρ: "r",
-  σ: "s",
-  ς: "s",
-  τ: "t",
-  υ: "y",
-  φ: "f",
-  χ: "ch",
-  ψ: "ps",
-  ω: "o",
-};
-
-export function greeklish(text: string): string {
-  const bare = text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/ου/g, "ou")
-    .replace(/αυ/g, "av")
-    .replace(/ευ/g, "ev");
-  return [...bare].map((c) => GREEKLISH[c] ?? c).join("");
-}
+/** Greek letters as Greeklish: people type "alexiou" for "Αλεξίου". */
+export const greeklish = (text: string): string => transliterate(text);
 
 /**
  * The person's own details, split into words and also in Greeklish, so

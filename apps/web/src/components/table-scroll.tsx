@@ -30,7 +30,9 @@ export function TableScroll({ minWidth, label, children }: Props) {
   return (
     <div
       ref={ref}
-      style={{ overflowX: "auto" }}
+      // relative: absolutely positioned content (visually hidden labels in the cells) is
+      // clipped here too, instead of widening the page beyond the screen
+      style={{ overflowX: "auto", position: "relative" }}
       {...(scrollable ? { role: "region", "aria-label": label, tabIndex: 0 } : {})}
     >
       <div style={{ minWidth }}>{children}</div>

@@ -2,7 +2,7 @@ import { changePasswordBody, renameAccountBody, sessionUser } from "@cni/contrac
 import { problem } from "@cni/contracts/common";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { access } from "../../lib/access.ts";
+import { access, requireUser } from "../../lib/access.ts";
 import { changePassword } from "./change-password.ts";
 import { renameAccount } from "./rename-account.ts";
 import { describeSessionUser } from "./session.ts";
@@ -21,7 +21,10 @@ const accountRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const user = await renameAccount(app.db, { actor: request.user!, name: request.body.name });
+      const user = await renameAccount(app.db, {
+        actor: requireUser(request.user),
+        name: request.body.name,
+      });
       return describeSessionUser(app.db, user);
     },
   );
@@ -50,7 +53,7 @@ const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       await changePassword(app.db, {
-        actor: request.user!,
+        actor: requireUser(request.user),
         sessionId: request.sessionId!,
         currentPassword: request.body.currentPassword,
         newPassword: request.body.newPassword,

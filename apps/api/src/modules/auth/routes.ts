@@ -10,7 +10,7 @@ import {
 import { problem } from "@cni/contracts/common";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { access } from "../../lib/access.ts";
+import { access, requireUser } from "../../lib/access.ts";
 import { notFound } from "../../lib/errors.ts";
 import { newToken } from "../../lib/tokens.ts";
 import { clearSessionCookie } from "../../plugins/auth.ts";
@@ -94,7 +94,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await signOut(app.db, { actor: request.user!, sessionId: request.sessionId! });
+      await signOut(app.db, { actor: requireUser(request.user), sessionId: request.sessionId! });
       clearSessionCookie(request, reply);
       return reply.code(204).send(null);
     },

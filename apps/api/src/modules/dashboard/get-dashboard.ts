@@ -6,7 +6,7 @@ import { membershipSummaryOn } from "@cni/domain/membership";
 import { compareGreek } from "@cni/domain/text";
 import { withdrawalStatusOn } from "@cni/domain/withdrawal";
 import type { Db } from "../../db/client.ts";
-import { EMPTY_FACTS, loadMembershipFacts } from "../municipalities/facts.ts";
+import { EMPTY_FACTS, loadMembershipFacts } from "../../lib/parties.ts";
 import { listReviews } from "../reviews/list-reviews.ts";
 
 export async function getDashboard(

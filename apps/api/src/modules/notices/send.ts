@@ -1,7 +1,7 @@
 import type { NoticeKind } from "@cni/domain/enums";
 import type { Tx } from "../../db/client.ts";
+import { loadPartiesOn } from "../../lib/parties.ts";
 import { emailPortalUrl, enqueueEmail, isEmailOutboxEnabled } from "../email/outbox.ts";
-import { partiesOn } from "../municipalities/facts.ts";
 import { noticeEmail } from "./email-text.ts";
 
 export type NoticeEvent =
@@ -41,7 +41,7 @@ export type NoticeInput = {
  * the same transaction (see modules/email), so they go out only if the change commits.
  */
 export async function notifyParties(tx: Tx, input: NoticeInput): Promise<string[]> {
-  const candidates = input.recipients ?? (await partiesOn(tx, input.partiesOn));
+  const candidates = input.recipients ?? (await loadPartiesOn(tx, input.partiesOn));
   const recipients = candidates.filter((id) => id !== input.subjectMunicipalityId);
   const sentAt = new Date();
   await tx.notice.createMany({

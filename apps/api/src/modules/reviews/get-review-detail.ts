@@ -3,7 +3,7 @@ import type { IsoDate } from "@cni/domain/dates";
 import { compareGreek } from "@cni/domain/text";
 import type { Db } from "../../db/client.ts";
 import type { SessionUser } from "../../lib/access.ts";
-import { loadMembershipFacts } from "../municipalities/facts.ts";
+import { loadMembershipFacts } from "../../lib/parties.ts";
 import { evaluationsKnownOn, municipalityNames, ref } from "./report.ts";
 import {
   frozenReport,

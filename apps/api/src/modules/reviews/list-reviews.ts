@@ -1,7 +1,7 @@
 import type { ReviewSummary } from "@cni/contracts/reviews";
 import { reviewCyclesThrough } from "@cni/domain/review-cycles";
 import type { Db } from "../../db/client.ts";
-import { loadMembershipFacts } from "../municipalities/facts.ts";
+import { loadMembershipFacts } from "../../lib/parties.ts";
 import { frozenReport, liveCounts, type ReviewOptions, summarize } from "./review-cycle.ts";
 
 /** GET /api/reviews: every cycle whose period has started by `today`, oldest first. */

@@ -3,7 +3,7 @@ import type { Db } from "../../db/client.ts";
 import type { SessionUser } from "../../lib/access.ts";
 import { recordAudit } from "../../lib/audit.ts";
 import { conflict } from "../../lib/errors.ts";
-import { loadMembershipFacts } from "../municipalities/facts.ts";
+import { loadMembershipFacts } from "../../lib/parties.ts";
 import { notifyParties } from "../notices/send.ts";
 import { participantsOf } from "./participants.ts";
 import { findCycleOr404, type ReviewOptions } from "./review-cycle.ts";

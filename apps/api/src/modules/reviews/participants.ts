@@ -1,7 +1,7 @@
 // Who takes part in a review cycle.
 //
 // A participant of the cycle is a municipality that was a party to the MoU (a member, or a
-// withdrawing member whose withdrawal was not yet effective: `isMemberOn`) on AT LEAST ONE
+// withdrawing member whose withdrawal was not yet effective: `isPartyOn`) on AT LEAST ONE
 // DAY of [periodStart, min(periodEnd, asOf)], each day judged with the facts as they stood
 // on that day. So:
 // - the 16 "on or before 2024-06-17" members count from 2024-06-17, the first day of the
@@ -10,7 +10,7 @@
 // - one that joined during the period takes part; one that joined after it ended does not;
 // - while a period is still running, the participants are those known so far (asOf).
 import { addCalendarDays, type IsoDate } from "@cni/domain/dates";
-import { isMemberOn, type MembershipFacts } from "@cni/domain/membership";
+import { isPartyOn, type MembershipFacts } from "@cni/domain/membership";
 import type { ReviewCycle } from "@cni/domain/review-cycles";
 import { withdrawalEffectiveOn } from "@cni/domain/withdrawal";
 
@@ -34,7 +34,7 @@ export function wasPartyDuring(facts: MembershipFacts, from: IsoDate, to: IsoDat
     consider(withdrawalEffectiveOn(w.notifiedOn));
     consider(w.rescindedOn);
   }
-  for (const day of days) if (isMemberOn(facts, day)) return true;
+  for (const day of days) if (isPartyOn(facts, day)) return true;
   return false;
 }
 
@@ -62,7 +62,7 @@ export function participantsOf(
  * period it took part in, by the accounts that could act for it then).
  */
 export function lastDayAsPartyBy(facts: MembershipFacts, today: IsoDate): IsoDate {
-  if (isMemberOn(facts, today)) return today;
+  if (isPartyOn(facts, today)) return today;
   const ends = facts.withdrawals
     .map((w) => ({ effectiveOn: withdrawalEffectiveOn(w.notifiedOn), rescindedOn: w.rescindedOn }))
     .filter((w) => w.effectiveOn <= today && !(w.rescindedOn && w.rescindedOn < w.effectiveOn))

@@ -2,7 +2,7 @@ import type { IsoDate } from "@cni/domain/dates";
 import type { Db } from "../../db/client.ts";
 import type { SessionUser } from "../../lib/access.ts";
 import { recordAudit } from "../../lib/audit.ts";
-import { loadMembershipFacts } from "../municipalities/facts.ts";
+import { loadMembershipFacts } from "../../lib/parties.ts";
 import { notifyParties } from "../notices/send.ts";
 import {
   assertAcceptsEvaluations,

@@ -14,7 +14,7 @@ import type { ReviewCycle } from "@cni/domain/review-cycles";
 import { compareGreek } from "@cni/domain/text";
 import { withdrawalStatusOn } from "@cni/domain/withdrawal";
 import type { Db, Tx } from "../../db/client.ts";
-import { loadMembershipFacts } from "../municipalities/facts.ts";
+import { loadMembershipFacts } from "../../lib/parties.ts";
 import { scoresOf } from "./evaluation-row.ts";
 import { participantsOf, windowEnd } from "./participants.ts";
 

@@ -4,8 +4,8 @@ import type { Db } from "../../db/client.ts";
 import { assertCanActFor, type SessionUser } from "../../lib/access.ts";
 import { recordAudit } from "../../lib/audit.ts";
 import { forbidden, unprocessable } from "../../lib/errors.ts";
+import { EMPTY_FACTS, loadMembershipFacts } from "../../lib/parties.ts";
 import { assertRepresentativePower } from "../../lib/powers.ts";
-import { EMPTY_FACTS, loadMembershipFacts } from "../municipalities/facts.ts";
 import { toEvaluation } from "./evaluation-row.ts";
 import { lastDayAsPartyBy, participantsOf } from "./participants.ts";
 import {

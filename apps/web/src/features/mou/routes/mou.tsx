@@ -4,21 +4,11 @@
 
 import type { MouClause } from "@cni/contracts/mou";
 import { mouQuery } from "@cni/contracts/mou";
-import { athensToday, isIsoDate } from "@cni/domain/dates";
-import {
-  Alert,
-  Anchor,
-  Button,
-  Group,
-  Skeleton,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from "@mantine/core";
-import { IconCalendarEvent, IconInfoCircle } from "@tabler/icons-react";
+import { Alert, Anchor, Group, Skeleton, Stack, Text, Title } from "@mantine/core";
+import { IconInfoCircle } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { AsOfDateInput } from "@/components/as-of-date-input";
 import { ErrorState } from "@/components/error-state";
 import { formatDate } from "@/lib/format";
 import { useSearchState } from "@/lib/search-state";
@@ -98,41 +88,6 @@ function Clause({ clause }: { clause: MouClause }) {
   );
 }
 
-function AsOfPicker({
-  value,
-  onChange,
-}: {
-  value: string | null;
-  onChange: (v: string | null) => void;
-}) {
-  const { t } = useTranslation("mou");
-  const today = athensToday();
-  return (
-    <Group gap="xs" align="flex-end">
-      <TextInput
-        type="date"
-        label={t("asOf.label")}
-        description={t("asOf.description")}
-        inputWrapperOrder={["label", "input", "description", "error"]}
-        leftSection={<IconCalendarEvent size={16} aria-hidden="true" />}
-        value={value ?? today}
-        min="2024-06-17"
-        onChange={(event) => {
-          const next = event.currentTarget.value;
-          if (next === "") onChange(null);
-          else if (isIsoDate(next)) onChange(next === today ? null : next);
-        }}
-        data-testid="mou-as-of"
-      />
-      {value && (
-        <Button variant="default" onClick={() => onChange(null)} mb={22}>
-          {t("asOf.today")}
-        </Button>
-      )}
-    </Group>
-  );
-}
-
 export function Component() {
   const { t, i18n } = useTranslation("mou");
   const language = i18n.language;
@@ -162,7 +117,13 @@ export function Component() {
             {t("numbersNote")}
           </Text>
         </Alert>
-        <AsOfPicker value={asOf} onChange={(next) => setSearch({ asOf: next })} />
+        <AsOfDateInput
+          namespace="mou"
+          min="2024-06-17"
+          testId="mou-as-of"
+          value={asOf}
+          onChange={(next) => setSearch({ asOf: next })}
+        />
         {mou && (
           <Text data-testid="mou-in-force">
             {t("inForce", {
