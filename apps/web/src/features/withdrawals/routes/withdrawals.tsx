@@ -14,6 +14,7 @@ import {
   Text,
   Title,
 } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
 import { IconDoorExit } from "@tabler/icons-react";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
@@ -37,6 +38,7 @@ export function Component() {
   const language = i18n.language;
   useDocumentTitle(t("documentTitle"));
   const filterLabel = useId();
+  const narrow = useMediaQuery("(max-width: 48em)") ?? false;
   const [params, setParams] = useSearchParams();
   const statusParam = params.get("status");
   const status = isStatus(statusParam) ? statusParam : null;
@@ -71,6 +73,9 @@ export function Component() {
                 {t("list.filterStatus")}
               </Text>
               <SegmentedControl
+                // five filters do not fit a phone's width: stacked there, in a row from "sm" up
+                orientation={narrow ? "vertical" : "horizontal"}
+                fullWidth={narrow}
                 aria-labelledby={filterLabel}
                 value={status ?? "all"}
                 onChange={(value) =>
