@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorState } from "@/components/error-state";
 import { SignInPrompt } from "@/components/sign-in-prompt";
+import { TableScroll } from "@/components/table-scroll";
 import { useSession } from "@/entities/session/get-session";
 import { formatInstantDate } from "@/lib/format";
 import { useDocumentTitle } from "@/lib/use-document-title";
@@ -55,7 +56,7 @@ export function Component() {
       ) : query.data.items.length === 0 ? (
         <Text>{t("list.empty")}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={800}>
+        <TableScroll minWidth={800} label={t("title")}>
           <Table verticalSpacing="sm" striped data-testid="amendments-table">
             <Table.Caption style={{ captionSide: "top", textAlign: "start" }}>
               <Text component="span" size="sm" c="dimmed">
@@ -107,7 +108,7 @@ export function Component() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       )}
     </Stack>
   );

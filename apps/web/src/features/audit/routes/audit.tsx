@@ -16,6 +16,7 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorState } from "@/components/error-state";
+import { TableScroll } from "@/components/table-scroll";
 import { formatDateTime } from "@/lib/format";
 import { useSearchState } from "@/lib/search-state";
 import { greekOptionsFilter } from "@/lib/select-filter";
@@ -138,7 +139,7 @@ export function Component() {
           <Text size="sm" c="dimmed" aria-live="polite">
             {t("count", { count: data.total })}
           </Text>
-          <Table.ScrollContainer minWidth={860}>
+          <TableScroll minWidth={860} label={t("title")}>
             <Table striped aria-label={t("title")} verticalSpacing="xs">
               <Table.Thead>
                 <Table.Tr>
@@ -195,7 +196,7 @@ export function Component() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
           {pages > 1 && (
             <Pagination
               total={pages}

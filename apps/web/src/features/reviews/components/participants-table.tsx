@@ -1,6 +1,7 @@
 import type { ReviewParticipant } from "@cni/contracts/reviews";
 import { Badge, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { TableScroll } from "@/components/table-scroll";
 import { municipalityName } from "@/entities/municipality/name";
 import { formatInstantDate } from "@/lib/format";
 
@@ -8,7 +9,7 @@ export function ParticipantsTable({ participants }: { participants: ReviewPartic
   const { t, i18n } = useTranslation("reviews");
   const language = i18n.language;
   return (
-    <Table.ScrollContainer minWidth={520}>
+    <TableScroll minWidth={520} label={t("review.participants")}>
       <Table verticalSpacing="xs" striped data-testid="participants-table">
         <Table.Thead>
           <Table.Tr>
@@ -52,6 +53,6 @@ export function ParticipantsTable({ participants }: { participants: ReviewPartic
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

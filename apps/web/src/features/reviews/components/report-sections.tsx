@@ -3,6 +3,7 @@ import type { ReviewReport } from "@cni/contracts/reviews";
 import { PILLARS } from "@cni/domain/enums";
 import { Paper, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { TableScroll } from "@/components/table-scroll";
 import { municipalityName } from "@/entities/municipality/name";
 import { formatDate } from "@/lib/format";
 
@@ -44,7 +45,7 @@ export function MembershipChanges({ changes }: { changes: ReviewReport["membersh
       {changes.withdrawals.length === 0 ? (
         <Text size="sm">{t("report.noWithdrawals")}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={560}>
+        <TableScroll minWidth={560} label={t("report.withdrawals")}>
           <Table withTableBorder verticalSpacing={4} data-testid="withdrawals-table">
             <Table.Thead>
               <Table.Tr>
@@ -69,7 +70,7 @@ export function MembershipChanges({ changes }: { changes: ReviewReport["membersh
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       )}
     </Stack>
   );

@@ -1,6 +1,7 @@
 import type { ReviewReport } from "@cni/contracts/reviews";
 import { Table } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { TableScroll } from "@/components/table-scroll";
 
 /** The score distribution as numbers: how many members gave each score, and the mean. */
 export function ScoreTable({ scores }: { scores: ReviewReport["scores"] }) {
@@ -9,7 +10,7 @@ export function ScoreTable({ scores }: { scores: ReviewReport["scores"] }) {
     maximumFractionDigits: 2,
   });
   return (
-    <Table.ScrollContainer minWidth={520}>
+    <TableScroll minWidth={520} label={t("report.scoreCaption")}>
       <Table withTableBorder withColumnBorders verticalSpacing={4} data-testid="score-table">
         <Table.Caption style={{ captionSide: "top", textAlign: "start" }}>
           {t("report.scoreCaption")}
@@ -50,6 +51,6 @@ export function ScoreTable({ scores }: { scores: ReviewReport["scores"] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

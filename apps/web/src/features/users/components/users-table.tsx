@@ -6,6 +6,7 @@ import { Button, Group, Modal, Stack, Table, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { TableScroll } from "@/components/table-scroll";
 import { municipalityName } from "@/entities/municipality/name";
 import { errorMessage } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
@@ -59,7 +60,7 @@ export function UsersTable({ items, me, onLinkIssued }: Props) {
 
   return (
     <>
-      <Table.ScrollContainer minWidth={860}>
+      <TableScroll minWidth={860} label={t("title")}>
         <Table striped highlightOnHover aria-label={t("title")}>
           <Table.Thead>
             <Table.Tr>
@@ -159,7 +160,7 @@ export function UsersTable({ items, me, onLinkIssued }: Props) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
 
       <Modal
         closeButtonProps={{ "aria-label": t("closeDialog") }}
