@@ -3,6 +3,7 @@ import { ACTIVITY_TYPES, type ActivityType, PILLARS, type Pillar } from "@cni/do
 import { Anchor, Skeleton, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { TableScroll } from "@/components/table-scroll";
 import type { ActivityFilters } from "../api/get-activities";
 import { listHref } from "../utils/filters";
 
@@ -25,7 +26,7 @@ export function ActivityMatrixTable({ matrix, filters, stale = false }: Props) {
     </Anchor>
   );
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <TableScroll minWidth={640} label={t("matrix.caption")}>
       <Table
         withTableBorder
         withColumnBorders
@@ -116,6 +117,6 @@ export function ActivityMatrixTable({ matrix, filters, stale = false }: Props) {
           </Table.Tr>
         </Table.Tfoot>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { BackLink } from "@/components/back-link";
 import { ErrorState } from "@/components/error-state";
+import { TableScroll } from "@/components/table-scroll";
 import { municipalityName } from "@/entities/municipality/name";
 import { collator } from "@/lib/text";
 import { useDocumentTitle } from "@/lib/use-document-title";
@@ -66,7 +67,7 @@ function PillarPage({ pillar }: { pillar: Pillar }) {
         {!data ? (
           <Skeleton height={200} aria-hidden="true" />
         ) : (
-          <Table.ScrollContainer minWidth={360}>
+          <TableScroll minWidth={360} label={t("pillarPage.byType")}>
             <Table withTableBorder striped maw={640}>
               <Table.Thead>
                 <Table.Tr>
@@ -99,7 +100,7 @@ function PillarPage({ pillar }: { pillar: Pillar }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
         )}
 
         {recent.isError && !recent.data ? (
@@ -145,7 +146,7 @@ function PillarPage({ pillar }: { pillar: Pillar }) {
             <Text>{t("pillarPage.noMunicipalities")}</Text>
           </Paper>
         ) : (
-          <Table.ScrollContainer minWidth={420}>
+          <TableScroll minWidth={420} label={t("pillarPage.municipalities")}>
             <Table withTableBorder striped maw={720} data-testid="pillar-municipalities">
               <Table.Thead>
                 <Table.Tr>
@@ -179,7 +180,7 @@ function PillarPage({ pillar }: { pillar: Pillar }) {
                   ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
         )}
       </Stack>
     </Stack>

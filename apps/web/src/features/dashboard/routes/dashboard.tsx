@@ -17,6 +17,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorState } from "@/components/error-state";
 import { SignInPrompt } from "@/components/sign-in-prompt";
+import { TableScroll } from "@/components/table-scroll";
 import { useSession } from "@/entities/session/get-session";
 import { formatDate, formatInstantDate } from "@/lib/format";
 import { useDocumentTitle } from "@/lib/use-document-title";
@@ -174,7 +175,7 @@ function Board({ data }: { data: Dashboard }) {
         {data.unacknowledgedNotices.length === 0 ? (
           <Text size="sm">{t("noticesNone")}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={480}>
+          <TableScroll minWidth={480} label={t("noticesTitle")}>
             <Table verticalSpacing={4} striped data-testid="unacknowledged-notices">
               <Table.Thead>
                 <Table.Tr>
@@ -197,7 +198,7 @@ function Board({ data }: { data: Dashboard }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
         )}
       </Card>
     </Stack>

@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { AsOfDateInput } from "@/components/as-of-date-input";
 import { ErrorState } from "@/components/error-state";
+import { TableScroll } from "@/components/table-scroll";
 import { formatDate } from "@/lib/format";
 import { useDocumentTitle } from "@/lib/use-document-title";
 import { useMembersOverTime } from "../api/get-members-over-time";
@@ -85,7 +86,7 @@ export function Component() {
           <Title order={2} size="h3" id="network-changes">
             {t("table.title")}
           </Title>
-          <Table.ScrollContainer minWidth={480}>
+          <TableScroll minWidth={480} label={t("table.title")}>
             <Table striped verticalSpacing="xs" data-testid="members-over-time-table">
               <Table.Caption style={{ captionSide: "top", textAlign: "start" }}>
                 {t("table.caption")}
@@ -117,7 +118,7 @@ export function Component() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
         </Stack>
       )}
     </Stack>

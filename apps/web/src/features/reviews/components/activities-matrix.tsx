@@ -2,12 +2,13 @@ import type { ReviewReport } from "@cni/contracts/reviews";
 import { PILLARS } from "@cni/domain/enums";
 import { Table } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { TableScroll } from "@/components/table-scroll";
 
 /** Activities in the period: one row per activity type, one column per pillar. */
 export function ActivitiesMatrix({ activities }: { activities: ReviewReport["activities"] }) {
   const { t } = useTranslation("reviews");
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <TableScroll minWidth={560} label={t("report.activitiesCaption", { count: activities.total })}>
       <Table withTableBorder withColumnBorders verticalSpacing={4} data-testid="activities-matrix">
         <Table.Caption style={{ captionSide: "top", textAlign: "start" }}>
           {t("report.activitiesCaption", { count: activities.total })}
@@ -56,6 +57,6 @@ export function ActivitiesMatrix({ activities }: { activities: ReviewReport["act
           </Table.Tr>
         </Table.Tfoot>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

@@ -13,6 +13,7 @@ import {
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorState } from "@/components/error-state";
+import { TableScroll } from "@/components/table-scroll";
 import { formatDate } from "@/lib/format";
 import { useDocumentTitle } from "@/lib/use-document-title";
 import { useReviews } from "../api/get-reviews";
@@ -46,7 +47,7 @@ export function Component() {
       ) : cycles.length === 0 ? (
         <Text>{t("list.empty")}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={720}>
+        <TableScroll minWidth={720} label={t("list.caption")}>
           <Table verticalSpacing="sm" striped data-testid="reviews-table">
             <Table.Caption style={{ captionSide: "top", textAlign: "start" }}>
               <Text component="span" size="sm" c="dimmed">
@@ -104,7 +105,7 @@ export function Component() {
               })}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       )}
     </Stack>
   );

@@ -20,6 +20,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { ErrorState } from "@/components/error-state";
+import { TableScroll } from "@/components/table-scroll";
 import { WithdrawalCountdown, WithdrawalDatesText } from "@/components/withdrawal-countdown";
 import { municipalityName } from "@/entities/municipality/name";
 import { useSession } from "@/entities/session/get-session";
@@ -104,7 +105,7 @@ export function Component() {
           ) : list.data.items.length === 0 ? (
             <Text>{t("list.empty")}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={720}>
+            <TableScroll minWidth={720} label={t("list.caption")}>
               <Table striped verticalSpacing="sm" data-testid="withdrawals-table">
                 <Table.Caption style={{ captionSide: "top", textAlign: "start" }}>
                   {t("list.caption")}
@@ -171,7 +172,7 @@ export function Component() {
                   })}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </TableScroll>
           )}
         </>
       )}
