@@ -1,7 +1,3 @@
-// /invitations#<token> — the person sets a password and is signed in. The token is in the
-// fragment, which the browser never sends to the server; the page posts it in the body.
-// (/invitations/:token, the first links' form, still works.)
-import { PASSWORD_MIN_LENGTH } from "@cni/contracts/auth";
 import type { InvitationView } from "@cni/contracts/invitations";
 import { zodResolver } from "@hookform/resolvers/zod";
 import {
@@ -28,7 +24,7 @@ import { formatInstantDate } from "@/lib/format";
 import { useDocumentTitle } from "@/lib/use-document-title";
 import { useAcceptInvitation } from "../api/accept-invitation";
 import { useInvitation } from "../api/get-invitation";
-import { PasswordField } from "../components/password-field";
+import { NewPasswordFields } from "../components/new-password-fields";
 import { type NewPasswordForm, newPasswordForm } from "../utils/password-form";
 
 function NotValid({ status }: { status: "used" | "expired" | "revoked" | "unknown" }) {
@@ -121,21 +117,7 @@ function AcceptForm({ token, view }: { token: string; view: InvitationView }) {
           {accept.isError && !conflict && !form.formState.errors.password && (
             <ErrorState error={accept.error} namespace="auth" />
           )}
-          <PasswordField
-            label={t("fields.newPassword")}
-            description={t("password.rule", { count: PASSWORD_MIN_LENGTH })}
-            autoComplete="new-password"
-            required
-            {...form.register("password")}
-            error={form.formState.errors.password?.message}
-          />
-          <PasswordField
-            label={t("fields.confirmPassword")}
-            autoComplete="new-password"
-            required
-            {...form.register("confirm")}
-            error={form.formState.errors.confirm?.message}
-          />
+          <NewPasswordFields form={form} />
           <Button type="submit" loading={accept.isPending}>
             {t("invitation.submit")}
           </Button>

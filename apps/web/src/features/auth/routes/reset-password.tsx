@@ -1,6 +1,3 @@
-// /reset-password#<token> — sets a new password from the e-mailed link and signs in. The
-// token is in the fragment (never sent to the server in a URL); the page posts it.
-import { PASSWORD_MIN_LENGTH } from "@cni/contracts/auth";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Alert, Anchor, Button, Paper, Stack, Text, Title } from "@mantine/core";
 import { useMemo } from "react";
@@ -13,7 +10,7 @@ import { isApiError } from "@/lib/api-client";
 import { applyServerErrors, zodErrorMap } from "@/lib/form-errors";
 import { useDocumentTitle } from "@/lib/use-document-title";
 import { useConfirmPasswordReset } from "../api/confirm-password-reset";
-import { PasswordField } from "../components/password-field";
+import { NewPasswordFields } from "../components/new-password-fields";
 import { type NewPasswordForm, newPasswordForm } from "../utils/password-form";
 
 export function Component() {
@@ -76,21 +73,7 @@ export function Component() {
           {confirm.isError && !invalidLink && !form.formState.errors.password && (
             <ErrorState error={confirm.error} namespace="auth" />
           )}
-          <PasswordField
-            label={t("fields.newPassword")}
-            description={t("password.rule", { count: PASSWORD_MIN_LENGTH })}
-            autoComplete="new-password"
-            required
-            {...form.register("password")}
-            error={form.formState.errors.password?.message}
-          />
-          <PasswordField
-            label={t("fields.confirmPassword")}
-            autoComplete="new-password"
-            required
-            {...form.register("confirm")}
-            error={form.formState.errors.confirm?.message}
-          />
+          <NewPasswordFields form={form} />
           <Button type="submit" loading={confirm.isPending}>
             {t("reset.submit")}
           </Button>
