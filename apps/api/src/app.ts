@@ -27,8 +27,11 @@ import municipalityRoutes from "./modules/municipalities/routes.ts";
 import networkHistoryRoutes from "./modules/network-history/routes.ts";
 import noticeRoutes from "./modules/notices/routes.ts";
 import registrationRoutes from "./modules/registrations/routes.ts";
+import reminderRoutes from "./modules/reminders/routes.ts";
+import reminderSchedulerPlugin from "./modules/reminders/scheduler.ts";
 import reviewRoutes from "./modules/reviews/routes.ts";
 import userRoutes from "./modules/users/routes.ts";
+import viewAsRoutes from "./modules/view-as/routes.ts";
 import withdrawalRoutes from "./modules/withdrawals/routes.ts";
 import authPlugin from "./plugins/auth.ts";
 import cachePlugin from "./plugins/cache.ts";
@@ -142,6 +145,7 @@ export async function buildApp({ config, db, logger = false }: BuildOptions) {
     limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 10, fieldSize: 1000, parts: 12 },
   });
   await app.register(emailPlugin);
+  await app.register(reminderSchedulerPlugin);
 
   await app.register(healthRoutes);
   await app.register(loadRoute, { maxEventLoopDelayMs: config.maxEventLoopDelayMs });
@@ -162,6 +166,8 @@ export async function buildApp({ config, db, logger = false }: BuildOptions) {
   await app.register(reviewRoutes);
   await app.register(amendmentRoutes);
   await app.register(dashboardRoutes);
+  await app.register(reminderRoutes);
+  await app.register(viewAsRoutes);
 
   await app.register(spaPlugin, { webDist: config.webDist });
   return app;

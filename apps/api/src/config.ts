@@ -15,6 +15,8 @@ const configSchema = z.object({
   CNI_WEB_DIST: z.string().default("apps/web/dist"),
   CNI_PUBLIC_URL: z.string().optional(),
   CNI_REVIEW_OPEN_DAYS_BEFORE: z.coerce.number().int().min(0).max(730).default(60),
+  // how often the reminder job runs (it also runs at start); 0 = never
+  CNI_REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
   CNI_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(10),
   CNI_TRUST_PROXY: z.string().default("false"),
   // HMAC key that authenticates backup manifests (scripts/backup.ts, restore.ts)
@@ -37,6 +39,8 @@ export type Config = {
   webDist: string;
   publicUrl: string | undefined;
   reviewOpenDaysBefore: number;
+  /** Minutes between runs of the reminder job; 0: it never runs. */
+  reminderIntervalMinutes: number;
   rateLimitMax: number;
   /** false, a hop count, or the proxies' addresses/CIDRs (Fastify `trustProxy`). */
   trustProxy: TrustProxy;
@@ -114,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: path.resolve(repoRoot, e.CNI_WEB_DIST),
     publicUrl,
     reviewOpenDaysBefore: e.CNI_REVIEW_OPEN_DAYS_BEFORE,
+    reminderIntervalMinutes: e.CNI_REMINDER_INTERVAL_MINUTES,
     rateLimitMax: e.CNI_RATE_LIMIT_MAX,
     trustProxy: trustProxy as TrustProxy,
     production,

@@ -49,6 +49,8 @@ closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
 await app.listen({ port: config.port, host: config.host });
 // E-mail outbox (only when SMTP_URL is set); stopped by app.close().
 app.emailWorker?.start();
+// Reminders: a run now, then every CNI_REMINDER_INTERVAL_MINUTES; stopped by app.close().
+app.reminderScheduler?.start();
 const address = app.server.address();
 const port = typeof address === "object" && address ? address.port : config.port;
 const shownHost = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;

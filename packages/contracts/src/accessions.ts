@@ -245,6 +245,8 @@ export const accession = z
     /** The formal defects it was last returned for, and the secretariat's note. */
     returnDefects: z.array(accessionDefect),
     returnNote: z.string().nullable(),
+    /** When it was last returned (null if never). */
+    returnedAt: instant.nullable(),
     submittedOn: isoDate.nullable(),
     submittedAt: instant.nullable(),
     /** The day it was circulated to the parties: a party from this day. */

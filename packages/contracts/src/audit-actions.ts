@@ -15,6 +15,8 @@ export const AUDIT_ACTIONS = [
   "security.csrf_refused",
   "security.forbidden",
   "session.cleanup",
+  "view_as.start",
+  "view_as.end",
   "account.rename",
   "account.password_change",
   "password_reset.request",
@@ -85,6 +87,10 @@ export const AUDIT_ACTIONS = [
   "review.close",
   "review.evaluation.submit",
   "review.evaluation.update",
+
+  // reminders (a kind switched off or on; a reminder sent by the scheduled job)
+  "reminder.setting",
+  "reminder.send",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

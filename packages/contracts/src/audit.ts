@@ -20,6 +20,36 @@ export const auditActor = z.object({
   name: z.string().nullable(),
 });
 
+/** A municipality named in an entry: the SPA words it («Δήμος Βόλου» / "Municipality of Volos"). */
+export const auditMunicipality = z
+  .object({
+    kind: z.literal("municipality"),
+    id: z.string(),
+    nameEl: z.string(),
+    nameEn: z.string(),
+  })
+  .meta({ id: "AuditMunicipality" });
+export type AuditMunicipality = z.infer<typeof auditMunicipality>;
+/** A title kept in Greek and, when given, English (activities, amendments). */
+export const auditTitle = z
+  .object({ kind: z.literal("title"), el: z.string(), en: z.string().nullable() })
+  .meta({ id: "AuditTitle" });
+/**
+ * One parameter of an entry's summary. Strings that are ISO days ('2026-11-30') or instants
+ * are dates for the reader's formatter; the keys `role`, `status`, `answer`, `kind`,
+ * `defects`, `pillars` and `fields` hold codes the SPA words in the reader's language.
+ */
+export const auditParamValue = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.array(z.string()),
+  auditMunicipality,
+  auditTitle,
+]);
+export type AuditParamValue = z.infer<typeof auditParamValue>;
+export type AuditParams = Record<string, AuditParamValue>;
+
 export const auditEntry = z
   .object({
     id: z.string(),
@@ -28,7 +58,18 @@ export const auditEntry = z
     action: z.string(),
     entityType: z.string(),
     entityId: z.string(),
+    /** The English sentence written with the entry (kept for compatibility; not translated). */
     summary: z.string(),
+    /**
+     * What the entry is about, named: a municipality, a title, an e-mail, a file name or a
+     * date (null when the record is gone or has no name).
+     */
+    subject: z.object({ type: z.string(), id: z.string(), name: auditParamValue.nullable() }),
+    /**
+     * The entry's facts, for a summary in the reader's language (`action` + these); read
+     * from the entry's before/after, so entries written before they existed have them too.
+     */
+    params: z.record(z.string(), auditParamValue),
     before: z.unknown().optional(),
     after: z.unknown().optional(),
   })

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { role } from "./enums.ts";
+import { viewAs } from "./view-as.ts";
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 1024;
@@ -40,7 +41,12 @@ export const sessionUser = user
   .meta({ id: "SessionUser" });
 export type SessionUser = z.infer<typeof sessionUser>;
 
-export const sessionResponse = z.object({ user: sessionUser.nullable(), csrfToken: z.string() });
+export const sessionResponse = z.object({
+  user: sessionUser.nullable(),
+  csrfToken: z.string(),
+  /** Set while a coordinator views the portal as `user` (read-only). */
+  viewAs: viewAs.nullable().optional(),
+});
 export type SessionResponse = z.infer<typeof sessionResponse>;
 
 export const email = z.string().trim().toLowerCase().max(254).pipe(z.email());

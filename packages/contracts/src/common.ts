@@ -54,3 +54,17 @@ export const pageQuery = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
+
+/**
+ * How a CSV export is written: `rfc4180` (the default) — comma-separated, RFC 4180, UTF-8
+ * with a BOM; `excel` — semicolon-separated, UTF-8 with a BOM: what Excel set to Greek (or
+ * any locale whose decimal mark is a comma) opens straight into columns.
+ */
+export const csvFormat = z.enum(["rfc4180", "excel"]);
+export type CsvFormat = z.infer<typeof csvFormat>;
+export const csvFormatQuery = z.object({
+  format: csvFormat.optional().meta({
+    description:
+      "rfc4180 (default): comma-separated, RFC 4180. excel: semicolon-separated, for Excel with Greek regional settings. Both UTF-8 with a BOM, CRLF line ends.",
+  }),
+});

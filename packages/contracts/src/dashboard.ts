@@ -50,6 +50,29 @@ export const dashboard = z
     unacknowledgedNotices: z.array(
       z.object({ ...municipalityRef, count: z.number().int(), oldestSentAt: instant }),
     ),
+    /** What waits on the coordinators, oldest first (issue 15 item 9). */
+    waiting: z.object({
+      /** Submitted declarations not yet notified or returned: since when, in days. */
+      declarations: z.array(
+        z.object({
+          ...municipalityRef,
+          accessionId: z.string(),
+          /** Null when the date is not known (a declaration recorded from paper without it). */
+          submittedOn: isoDate.nullable(),
+          days: z.number().int().nullable(),
+        }),
+      ),
+      /** Review cycles past their due date and not closed, with the evaluations missing. */
+      overdueReviews: z.array(
+        z.object({
+          dueOn: isoDate,
+          expected: z.number().int(),
+          submitted: z.number().int(),
+          missing: z.number().int(),
+          daysOverdue: z.number().int(),
+        }),
+      ),
+    }),
   })
   .meta({ id: "Dashboard" });
 export type Dashboard = z.infer<typeof dashboard>;

@@ -31,6 +31,8 @@ export const ERROR_CODES = [
   "PASSWORD_RESET_UNAVAILABLE", // 404: no SMTP configured, so no reset by e-mail
   "NOT_VERIFIED", // 403: a pending officer acting beyond its own draft
   "NOT_DESIGNATED", // 403: a power of the current representative/alternate
+  "VIEW_AS_READ_ONLY", // 403: a coordinator viewing as another user changes nothing
+  "VIEW_AS_TARGET_INVALID", // 422: only an active officer's or representative's view
 
   // users, registrations, invitations, designations
   "EMAIL_TAKEN", // 409

@@ -1,6 +1,6 @@
 // A municipality's timeline in the network, and the number of members over time.
 import { z } from "zod";
-import { isoDate } from "./common.ts";
+import { csvFormatQuery, isoDate } from "./common.ts";
 import { designationRole } from "./enums.ts";
 import { municipalityListQuery } from "./municipalities.ts";
 
@@ -84,4 +84,5 @@ export type MembersOverTime = z.infer<typeof membersOverTime>;
 /** The directory's filters, plus the language of the header row and status labels. */
 export const membersCsvQuery = municipalityListQuery.extend({
   lang: z.enum(["el", "en"]).optional(),
+  ...csvFormatQuery.shape,
 });

@@ -15,6 +15,15 @@ export const NOTICE_EVENTS = [
   "opened",
   "reminder",
   "submitted",
+  // to one municipality about its own act (decision 090)
+  "returned",
+  "joined",
+  "verified",
+  "designated",
+  // reminders (modules/reminders, decision 093): a notice not acknowledged after 7 days;
+  // a declaration waiting on the coordinators
+  "unacknowledged",
+  "waiting",
 ] as const;
 export const noticeEvent = z.enum(NOTICE_EVENTS);
 
@@ -37,6 +46,8 @@ export const notice = z
     withdrawalId: z.string().nullable(),
     /** A withdrawal's last day as a party (N + 15) and first day of effect (N + 16). */
     withdrawalDates: z.object({ lastDayAsParty: isoDate, effectiveOn: isoDate }).nullable(),
+    /** An accession's notice: the day the municipality became a party (its notification). */
+    memberFrom: isoDate.nullable(),
     amendmentId: z.string().nullable(),
     reviewDueOn: z.string().nullable(),
     sentAt: instant,

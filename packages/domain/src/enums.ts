@@ -73,6 +73,7 @@ export const NOTICE_KINDS = [
   "amendment",
   "review",
   "registration",
+  "designation",
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 

@@ -81,11 +81,15 @@ export async function isPartyMember(
   db: Db | Tx,
   user: SessionUser,
   day: IsoDate = athensToday(),
+  partyOn: PartyCheck = (municipalityId, on) => isParty(db, municipalityId, on),
 ): Promise<boolean> {
   if (user.role === "coordinator") return true;
   if (isUnverified(user) || !user.municipalityId) return false;
-  return isParty(db, user.municipalityId, day);
+  return partyOn(user.municipalityId, day);
 }
+
+/** "Is this municipality a party on this day" (the auth plugin passes a memoized one). */
+export type PartyCheck = (municipalityId: string, day: IsoDate) => Promise<boolean>;
 
 /** What the route's access lets an unverified account do (checked by the auth plugin). */
 export function assertVerificationAllows(user: SessionUser, routeAccess: Access): void {
@@ -96,9 +100,13 @@ export function assertVerificationAllows(user: SessionUser, routeAccess: Access)
 }
 
 /** 403 unless `isPartyMember` (NOT_VERIFIED for a pending account). */
-export async function assertPartyMember(db: Db | Tx, user: SessionUser): Promise<void> {
+export async function assertPartyMember(
+  db: Db | Tx,
+  user: SessionUser,
+  partyOn?: PartyCheck,
+): Promise<void> {
   assertVerified(user);
-  if (!(await isPartyMember(db, user))) {
+  if (!(await isPartyMember(db, user, athensToday(), partyOn))) {
     throw forbidden("Only the parties to the Memorandum and the coordinators see this");
   }
 }

@@ -1,7 +1,10 @@
 // CSV files (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs read Greek
-// right), written by csv-stringify with ONE guard against formula injection for every
+// right), in two dialects: comma-separated (RFC 4180, the default) and semicolon-separated
+// ("excel": Excel in a locale whose decimal mark is a comma — Greek included — splits
+// columns on `;` and opens a comma file as one column). Both are written by csv-stringify with ONE guard against formula injection for every
 // export: text that a spreadsheet would run as a formula (=, +, -, @, tab or CR first) gets
 // a leading apostrophe (OWASP "CSV injection"). Numbers are numbers (-1 stays -1).
+import type { CsvFormat } from "@cni/contracts/common";
 import { type Options, stringify } from "csv-stringify/sync";
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -25,7 +28,28 @@ export function csvField(value: CsvValue): string {
   return stringify([[value]], { ...OPTIONS, record_delimiter: "" }).replace(/\r\n$/, "");
 }
 
-/** The whole file: the header row, then the rows, each ended by CRLF, after a BOM. */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  return stringify([header, ...rows] as CsvValue[][], { ...OPTIONS, bom: true });
+export type { CsvFormat } from "@cni/contracts/common";
+
+/** The field separator of each dialect. */
+export const CSV_DELIMITER: Record<CsvFormat, string> = { rfc4180: ",", excel: ";" };
+
+/**
+ * The whole file: the header row, then the rows, each ended by CRLF, after a BOM; fields
+ * holding the separator, a quote or a line break are quoted.
+ */
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly CsvValue[])[],
+  format: CsvFormat = "rfc4180",
+): string {
+  return stringify([header, ...rows] as CsvValue[][], {
+    ...OPTIONS,
+    delimiter: CSV_DELIMITER[format],
+    bom: true,
+  });
+}
+
+/** The download's file name: the Excel dialect says so, so both can sit in one folder. */
+export function csvFilename(base: string, format: CsvFormat = "rfc4180"): string {
+  return format === "excel" ? `${base}-excel.csv` : `${base}.csv`;
 }

@@ -10,8 +10,17 @@ import {
   type Verification,
 } from "../lib/access.ts";
 import { forbidden, unauthorized } from "../lib/errors.ts";
+import { isParty } from "../lib/parties.ts";
+import {
+  type CachedSession,
+  coalesced,
+  SessionCache,
+  sessionExpired,
+} from "../lib/session-cache.ts";
 import { hashToken, safeEqual } from "../lib/tokens.ts";
+import { applyViewAs, decorateViewAs } from "../lib/view-as.ts";
 import { SecurityEventLog } from "../modules/auth/security-events.ts";
+import { auditDataVersion } from "./cache.ts";
 
 declare module "fastify" {
   interface FastifyContextConfig {
@@ -22,11 +31,15 @@ declare module "fastify" {
     securityEvents: SecurityEventLog;
     /** Every /api route and its declared access, for the authorization matrix test. */
     apiRoutes: { method: string; url: string; access: Access }[];
+    /** Sessions and party checks kept per data version (lib/session-cache.ts). */
+    sessionCache: SessionCache;
   }
   interface FastifyRequest {
     user: SessionUser | null;
     sessionId: string | null;
     csrfToken: string | null;
+    /** The data version read for this request's session (the response cache reuses it). */
+    dataVersion: string | null;
   }
 }
 
@@ -57,21 +70,72 @@ export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply)
   reply.clearCookie(sessionCookieName(secure), sessionCookieOptions(secure));
 }
 
-async function loadSession(app: FastifyInstance, request: FastifyRequest, token: string) {
+/**
+ * The session of this token, from the session cache when it was read at this data version
+ * and has not expired by what is known here; otherwise from the database, which decides.
+ */
+async function loadSession(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  token: string,
+  version: string,
+): Promise<CachedSession | null> {
   const id = hashToken(token);
-  const row = await app.db.session.findUnique({ where: { id }, include: { user: true } });
-  if (!row) return null;
   const now = Date.now();
-  const idleExpired = now - row.lastSeenAt.getTime() > SESSION_IDLE_MS;
-  if (row.expiresAt.getTime() <= now || idleExpired || !row.user.active) {
+  const kept = app.sessionCache.get(id, version);
+  if (kept && !sessionExpired(kept, now, SESSION_IDLE_MS)) {
+    return (await touch(app, kept, now)) ? kept : null;
+  }
+  const row = await app.db.session.findUnique({ where: { id }, include: { user: true } });
+  if (!row) {
+    app.sessionCache.forget(id);
+    return null;
+  }
+  const session: CachedSession = {
+    id,
+    csrfToken: row.csrfToken,
+    expiresAt: row.expiresAt.getTime(),
+    lastSeenAt: row.lastSeenAt.getTime(),
+    user: {
+      id: row.user.id,
+      email: row.user.email,
+      name: row.user.name,
+      role: row.user.role as Role,
+      municipalityId: row.user.municipalityId,
+      verification: row.user.verification as Verification,
+    },
+    viewAsUserId: row.viewAsUserId,
+    viewAsStartedAt: row.viewAsStartedAt?.getTime() ?? null,
+  };
+  if (sessionExpired(session, now, SESSION_IDLE_MS) || !row.user.active) {
+    app.sessionCache.forget(id);
     await app.db.session.deleteMany({ where: { id } });
     return null;
   }
-  if (now - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-    await app.db.session.update({ where: { id }, data: { lastSeenAt: new Date(now) } });
-  }
+  if (!(await touch(app, session, now))) return null;
+  app.sessionCache.set(version, session);
   request.log.debug({ userId: row.userId }, "session");
-  return row;
+  return session;
+}
+
+/** lastSeenAt is written at most once a minute per session; false if the row is gone. */
+async function touch(app: FastifyInstance, session: CachedSession, now: number) {
+  if (now - session.lastSeenAt <= TOUCH_INTERVAL_MS) return true;
+  const seen = session.lastSeenAt;
+  session.lastSeenAt = now; // concurrent requests of this session do not write again
+  try {
+    const { count } = await app.db.session.updateMany({
+      where: { id: session.id },
+      data: { lastSeenAt: new Date(now) },
+    });
+    if (count === 1) return true;
+  } catch (error) {
+    session.lastSeenAt = seen;
+    app.sessionCache.forget(session.id);
+    throw error;
+  }
+  app.sessionCache.forget(session.id);
+  return false;
 }
 
 /**
@@ -88,6 +152,10 @@ export default fp(
     app.decorateRequest("user", null);
     app.decorateRequest("sessionId", null);
     app.decorateRequest("csrfToken", null);
+    decorateViewAs(app);
+    app.decorateRequest("dataVersion", null);
+    app.decorate("sessionCache", new SessionCache());
+    const dataVersion = coalesced(() => auditDataVersion(app));
     app.decorate("securityEvents", new SecurityEventLog(app.db, app.log));
 
     // CSRF and authorization refusals (from this hook or from a use case) are security events.
@@ -99,7 +167,8 @@ export default fp(
       const route = `${request.method} ${request.routeOptions.url ?? "(no route)"}`;
       await app.securityEvents.record({
         action: csrf ? "security.csrf_refused" : "security.forbidden",
-        actor: request.user,
+        // while viewing as someone, the coordinator really signed in
+        actor: request.viewAs?.by ?? request.user,
         source: request.ip,
         entityType: "route",
         entityId: route,
@@ -123,21 +192,18 @@ export default fp(
     });
 
     app.addHook("onRequest", async (request) => {
+      let viewing: Parameters<typeof applyViewAs>[2] | null = null;
       const token = request.cookies[sessionCookieName(isSecureRequest(request))];
       if (token) {
-        const session = await loadSession(app, request, token);
+        // read before the session: an entry kept under a version reflects at least that version
+        request.dataVersion = await dataVersion();
+        const session = await loadSession(app, request, token, request.dataVersion);
         if (session) {
-          request.user = {
-            id: session.user.id,
-            email: session.user.email,
-            name: session.user.name,
-            role: session.user.role as Role,
-            municipalityId: session.user.municipalityId,
-            // read from the row on every request: verifying or refusing takes effect at once
-            verification: session.user.verification as Verification,
-          };
+          // a copy: verifying or refusing (audited) takes effect on the next request
+          request.user = { ...session.user };
           request.sessionId = session.id;
           request.csrfToken = session.csrfToken;
+          if (session.viewAsUserId) viewing = session;
         }
       }
       const routeAccess = request.routeOptions.config.access;
@@ -149,11 +215,19 @@ export default fp(
           throw forbidden("Missing or invalid x-csrf-token header", "CSRF_TOKEN_INVALID");
         }
       }
+      // a coordinator's "view as" (lib/view-as.ts): read-only, checked as the person viewed
+      if (viewing) await applyViewAs(app, request, viewing);
       if (routeAccess.kind === "public") return;
       if (!request.user) throw unauthorized();
       if (!routeAccess.roles.includes(request.user.role)) throw forbidden();
-      if (routeAccess.kind === "partyMember") await assertPartyMember(app.db, request.user);
-      else assertVerificationAllows(request.user, routeAccess);
+      if (routeAccess.kind === "partyMember") {
+        const version = request.dataVersion ?? (await dataVersion());
+        await assertPartyMember(app.db, request.user, (municipalityId, day) =>
+          app.sessionCache.isParty(version, municipalityId, day, () =>
+            isParty(app.db, municipalityId, day),
+          ),
+        );
+      } else assertVerificationAllows(request.user, routeAccess);
     });
   },
   { name: "auth", dependencies: ["errors", "pressure", "db"] },

@@ -26,6 +26,8 @@ export { preferredEncoding, ResponseCache } from "./response-cache.ts";
  *
  *   config: { access: access.public, cache: "public" }      same answer for everyone
  *   config: { access: access.signedIn, cache: "per-user" } the answer depends on who asks
+ *   config: { access: access.signedIn, cache: "personal" } per user, and personal data:
+ *                                                          the browser keeps no copy
  *   config: { access: access.public, cache: { vary: (request) => "a class" } }
  *
  * `vary` returns a visibility class (e.g. "anonymous" | "network" | `user:${id}`): two
@@ -48,7 +50,11 @@ export { preferredEncoding, ResponseCache } from "./response-cache.ts";
  * entries (a newer version drops the older ones) within `maxBytes` (lru-cache). `x-cache: hit |
  * miss` says which it was. A route that sets `Cache-Control: no-store` is not cached.
  */
-export type CachePolicy = "public" | "per-user" | { vary: (request: FastifyRequest) => string };
+export type CachePolicy =
+  | "public"
+  | "per-user"
+  | "personal"
+  | { vary: (request: FastifyRequest) => string };
 
 declare module "fastify" {
   interface FastifyContextConfig {
@@ -98,7 +104,13 @@ export async function auditDataVersion(app: FastifyInstance): Promise<string> {
 
 export function classOf(policy: CachePolicy, request: FastifyRequest): string {
   if (policy === "public") return "public";
-  if (policy === "per-user") return request.user ? `user:${request.user.id}` : "anonymous";
+  if (policy === "per-user" || policy === "personal") {
+    // the user and what the session acts as: an answer is never shared between users
+    const user = request.user;
+    if (!user) return "anonymous";
+    const by = request.viewAs ? `|viewed-by:${request.viewAs.by.id}` : "";
+    return `user:${user.id}|${user.role}|${user.municipalityId ?? ""}|${user.verification}${by}`;
+  }
   return `vary:${policy.vary(request)}`;
 }
 
@@ -123,6 +135,10 @@ function setCacheHeaders(reply: FastifyReply, policy: CachePolicy, etag: string)
   reply.header("etag", etag);
   if (policy === "public") {
     reply.header("cache-control", "no-cache");
+  } else if (policy === "personal") {
+    // kept per user on the server only: personal data stays out of the browser's cache
+    reply.header("cache-control", "private, no-store");
+    reply.header("vary", "Cookie");
   } else {
     reply.header("cache-control", "private, no-cache");
     reply.header("vary", "Cookie");
@@ -164,7 +180,9 @@ export default fp(
     const lookup: onRequestHookHandler = async (request, reply) => {
       const policy = request.routeOptions.config.cache;
       if (!policy || request.method !== "GET") return;
-      const epoch = `${await dataVersion(app)}|${today()}`;
+      // the version the auth plugin read for this request's session, when it did
+      const version = (!opts.dataVersion && request.dataVersion) || (await dataVersion(app));
+      const epoch = `${version}|${today()}`;
       cache.enter(epoch);
       const key = `${classOf(policy, request)}\n${request.url}`;
       const entry = cache.get(epoch, key);

@@ -9,7 +9,6 @@ import {
   type Outcome,
   OWN_MUNICIPALITY,
   type Persona,
-  partyMembers,
   signedIn,
 } from "./types.ts";
 
@@ -221,7 +220,8 @@ export const rows: AuthzRow[] = [
     method: "GET",
     route: "/api/notices",
     request: () => ({ url: "/api/notices" }),
-    expect: partyMembers,
+    // a verified account's own municipality's inbox, party or not (decision 090)
+    expect: { ...signedIn, pendingOfficer: 403 },
   },
   {
     method: "POST",

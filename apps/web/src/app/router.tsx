@@ -251,6 +251,10 @@ export const routes: RouteObject[] = [
                 ...page(() => import("@/features/audit/routes/audit"), ["audit"]),
               },
               {
+                path: "admin/reminders",
+                ...page(() => import("@/features/reminders/routes/reminders"), ["reminders"]),
+              },
+              {
                 path: "admin/accessions",
                 ...page(() => import("@/features/accessions/routes/review-queue"), ["accessions"]),
               },

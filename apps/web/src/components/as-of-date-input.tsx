@@ -1,10 +1,9 @@
-// "As of a date": a labelled date field (native, keyboard operable) that sets the `asOf`
-// a view is computed for; empty means today. Used by the directory, the network's history
-// and the MoU in force on a day.
-import { athensToday, isIsoDate } from "@cni/domain/dates";
-import { Button, Group, TextInput } from "@mantine/core";
-import { IconCalendarEvent } from "@tabler/icons-react";
+// "As of a date": the date field that sets the `asOf` a view is computed for; empty means
+// today. Used by the directory, the network's history and the MoU in force on a day.
+import { athensToday } from "@cni/domain/dates";
+import { Button, Group } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { DateField } from "./date-field";
 
 type Props = {
   /** 'YYYY-MM-DD', or null for today. */
@@ -28,25 +27,21 @@ export function AsOfDateInput({
   const { t } = useTranslation(namespace);
   const today = athensToday();
   return (
-    <Group gap="xs" align="flex-end" wrap="nowrap">
-      <TextInput
-        type="date"
+    <Group gap="xs" align="flex-start" wrap="wrap">
+      <DateField
         label={t("asOf.label")}
         description={t("asOf.description")}
-        inputWrapperOrder={["label", "input", "description", "error"]}
-        leftSection={<IconCalendarEvent size={16} aria-hidden="true" />}
         value={value ?? today}
         min={min}
-        onChange={(event) => {
-          const next = event.currentTarget.value;
-          // A half-typed date is ignored until it is a real one.
-          if (next === "") onChange(null);
-          else if (isIsoDate(next)) onChange(next === today ? null : next);
+        onChange={(next, typed) => {
+          // A half-typed or impossible date is ignored (the field says why); empty is today.
+          if (next) onChange(next === today ? null : next);
+          else if (typed.trim() === "") onChange(null);
         }}
         data-testid={testId}
       />
       {value && (
-        <Button variant="default" onClick={() => onChange(null)} mb={22}>
+        <Button variant="default" onClick={() => onChange(null)} mt={25}>
           {t("asOf.today")}
         </Button>
       )}

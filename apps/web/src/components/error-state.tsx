@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Text } from "@mantine/core";
-import { IconAlertTriangle, IconRefresh } from "@tabler/icons-react";
+import { IconAlertTriangle, IconPlugConnectedX, IconRefresh } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
+import { isConnectionError } from "@/lib/connection";
 import { errorMessage } from "@/lib/errors";
 
 type Props = {
@@ -11,19 +12,31 @@ type Props = {
   namespace?: string;
 };
 
-/** A failed request: a translated message and, when possible, a way to try again. */
+/**
+ * A failed request: a translated message and, when possible, a way to try again. When the
+ * server could not be reached it says so; the connection monitor (lib/connection-monitor)
+ * keeps retrying, so the page appears by itself once the connection is back.
+ */
 export function ErrorState({ error, onRetry, title, namespace }: Props) {
   const { t } = useTranslation("common");
+  const connection = isConnectionError(error);
   return (
     <Alert
       role="alert"
-      color="red"
+      color={connection ? "orange" : "red"}
       variant="light"
-      title={title ?? t("errors.title")}
-      icon={<IconAlertTriangle aria-hidden="true" />}
+      title={connection ? t("connection.title") : (title ?? t("errors.title"))}
+      icon={
+        connection ? (
+          <IconPlugConnectedX aria-hidden="true" />
+        ) : (
+          <IconAlertTriangle aria-hidden="true" />
+        )
+      }
+      data-testid={connection ? "connection-error" : undefined}
     >
-      <Text size="sm" c="red.9">
-        {errorMessage(t, error, namespace)}
+      <Text size="sm" c={connection ? "dark.9" : "red.9"}>
+        {connection ? t("connection.noData") : errorMessage(t, error, namespace)}
       </Text>
       {onRetry && (
         <Group mt="sm">
@@ -33,7 +46,7 @@ export function ErrorState({ error, onRetry, title, namespace }: Props) {
             leftSection={<IconRefresh size={16} aria-hidden="true" />}
             onClick={onRetry}
           >
-            {t("retry")}
+            {connection ? t("connection.retryNow") : t("retry")}
           </Button>
         </Group>
       )}

@@ -1,10 +1,13 @@
 import { type ReactNode, useEffect, useRef, useState } from "react";
+import classes from "./table-scroll.module.css";
 
 type Props = {
   /** Below this width the table scrolls sideways instead of squeezing its columns. */
   minWidth: number;
   /** Names the scrolling region for screen readers (e.g. the table's caption). */
   label: string;
+  /** Keeps the first column (what each row is) in view while the rest scrolls. */
+  stickyFirstColumn?: boolean;
   children: ReactNode;
 };
 
@@ -13,7 +16,7 @@ type Props = {
  * scrolls it is a focusable, labelled region, so keyboard users can scroll it too
  * (WCAG 2.1.1); when everything fits it adds no tab stop.
  */
-export function TableScroll({ minWidth, label, children }: Props) {
+export function TableScroll({ minWidth, label, stickyFirstColumn = false, children }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [scrollable, setScrollable] = useState(false);
 
@@ -35,7 +38,9 @@ export function TableScroll({ minWidth, label, children }: Props) {
       style={{ overflowX: "auto", position: "relative" }}
       {...(scrollable ? { role: "region", "aria-label": label, tabIndex: 0 } : {})}
     >
-      <div style={{ minWidth }}>{children}</div>
+      <div style={{ minWidth }} className={stickyFirstColumn ? classes.stickyFirst : undefined}>
+        {children}
+      </div>
     </div>
   );
 }

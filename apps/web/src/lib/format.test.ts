@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatInstantDate } from "./format";
+import { formatDate, formatDateTime, formatInstantDate, formatSince } from "./format";
 
 const originalTz = process.env.TZ;
 afterEach(() => {
@@ -52,5 +52,16 @@ describe("formatInstantDate", () => {
   it("gives the Athens calendar day of an instant", () => {
     expect(formatInstantDate("2026-12-31T22:30:00Z", "el")).toBe("01/01/2027");
     expect(formatInstantDate("2026-06-16T21:00:00Z", "en", "long")).toBe("17 June 2026");
+  });
+});
+
+describe("formatSince", () => {
+  it("gives the time alone on the same Athens day, else the date too", () => {
+    const now = new Date("2026-11-30T21:30:00Z"); // 23:30 in Athens
+    expect(formatSince("2026-11-30T14:15:00Z", "el", now)).toBe("16:15");
+    expect(formatSince("2026-11-30T14:15:00Z", "en", now)).toBe("16:15");
+    // 23:10 UTC on the 29th is already the 30th in Athens
+    expect(formatSince("2026-11-29T23:10:00Z", "el", now)).toBe("01:10");
+    expect(formatSince("2026-11-29T21:10:00Z", "el", now)).toBe("29/11/2026, 23:10");
   });
 });

@@ -73,3 +73,13 @@ export function formatInstantDate(
 ): string {
   return formatDate(athensDateOf(new Date(instant)), language, style);
 }
+
+/**
+ * When something happened, as short as is still clear: '16:15' today (Athens), else
+ * '29/11/2026, 16:15'. `now` is for tests.
+ */
+export function formatSince(instant: string, language: string, now: Date = new Date()): string {
+  const full = formatDateTime(instant, language);
+  if (athensDateOf(new Date(instant)) !== athensDateOf(now)) return full;
+  return full.slice(full.indexOf(",") + 1).trim();
+}

@@ -1,7 +1,12 @@
 import { type FetchQueryOptions, QueryClient } from "@tanstack/react-query";
 import { isApiError } from "./api-client";
+import { createConnectionMonitor } from "./connection-monitor";
 
-/** Client errors (4xx) will not get better by asking again; network and 5xx errors might. */
+/**
+ * Client errors (4xx) will not get better by asking again; network and 5xx errors might.
+ * After these quick retries (1 s, 2 s) a query that could not reach the server is retried
+ * by the connection monitor, with longer waits, for as long as it is on screen.
+ */
 function shouldRetry(failureCount: number, error: unknown): boolean {
   if (isApiError(error) && error.status >= 400 && error.status < 500) return false;
   return failureCount < 2;
@@ -21,6 +26,9 @@ export function createQueryClient(): QueryClient {
 }
 
 export const queryClient = createQueryClient();
+
+/** Connection problems of the app's queries: automatic retries and the shell's banner. */
+export const connectionMonitor = createConnectionMonitor(queryClient);
 
 // biome-ignore lint/suspicious/noExplicitAny: any query's options (their data types differ)
 export type PrefetchOptions = FetchQueryOptions<any, any, any, any>;

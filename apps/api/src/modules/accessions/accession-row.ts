@@ -131,6 +131,7 @@ export function toAccession(row: AccessionRow, notices: Accession["notices"] = n
     remarks: row.remarks,
     returnDefects: defectsOf(row.returnDefects),
     returnNote: row.returnNote,
+    returnedAt: row.returnedAt?.toISOString() ?? null,
     submittedOn: row.submittedOn,
     submittedAt: row.submittedAt?.toISOString() ?? null,
     notifiedOn: row.notifiedOn,

@@ -7,7 +7,9 @@ import { loadVisibleAccession } from "./accession-rules.ts";
 /** Which parties were sent the declaration and who acknowledged it (for coordinators). */
 async function noticesOf(db: Db, accessionId: string): Promise<NonNullable<Accession["notices"]>> {
   const rows = await db.notice.findMany({
-    where: { accessionId },
+    // the parties' notices only: not the coordinators' "submitted", nor the municipality's
+    // own "returned" and "joined" (decision 090)
+    where: { accessionId, event: "notified" },
     include: {
       recipient: { select: { nameEl: true, nameEn: true } },
       acknowledgedBy: { select: { name: true } },

@@ -7,7 +7,8 @@ import { recordAudit } from "../../lib/audit.ts";
 import { conflict, unprocessable } from "../../lib/errors.ts";
 import { EMPTY_FACTS, loadMembershipFacts } from "../../lib/parties.ts";
 import { replaceDesignation } from "../designations/replace-designation.ts";
-import { notifyParties } from "../notices/send.ts";
+import { joinedEmail } from "../notices/own-affairs-emails.ts";
+import { municipalityNames, notifyMunicipality, notifyParties } from "../notices/send.ts";
 import { ACCESSION_INCLUDE, representativeOf, toAccession } from "./accession-row.ts";
 import { applyTransition, assertAllowed, loadVisibleAccession } from "./accession-rules.ts";
 
@@ -97,6 +98,17 @@ export async function notifyAccession(
       partiesOn: notifiedOn,
       recipients: parties,
       accessionId: id,
+    });
+    // and the new member itself: a party from notifiedOn, its representatives to designate
+    await notifyMunicipality(tx, {
+      kind: "accession",
+      event: "joined",
+      recipientMunicipalityId: row.municipalityId,
+      accessionId: id,
+      email: {
+        message: joinedEmail(await municipalityNames(tx, row.municipalityId), notifiedOn),
+        roles: ["officer", "representative"],
+      },
     });
     await recordAudit(tx, {
       actor,

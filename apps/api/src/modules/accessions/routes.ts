@@ -75,7 +75,8 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/api/accessions/:id",
     {
-      config: { access: access.signedIn },
+      // kept per user and data version (plugins/cache.ts); the browser keeps no copy
+      config: { access: access.signedIn, cache: "personal" },
       schema: {
         tags,
         summary:
@@ -84,10 +85,8 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: accession, ...errors(401, 404) },
       },
     },
-    async (request, reply) => {
-      reply.header("cache-control", "private, no-store");
-      return getAccession(app.db, { actor: requireUser(request.user), id: request.params.id });
-    },
+    async (request) =>
+      getAccession(app.db, { actor: requireUser(request.user), id: request.params.id }),
   );
 
   app.patch(

@@ -4,6 +4,9 @@ import type { Db } from "../../db/client.ts";
 import type { SessionUser } from "../../lib/access.ts";
 import { recordAudit } from "../../lib/audit.ts";
 import { unprocessable } from "../../lib/errors.ts";
+import { enqueueEmail } from "../email/outbox.ts";
+import { submittedEmail } from "../notices/own-affairs-emails.ts";
+import { municipalityNames, notifyCoordinators } from "../notices/send.ts";
 import { decisionOf, representativeOf } from "./accession-row.ts";
 import {
   applyTransition,
@@ -18,7 +21,8 @@ import { getAccession } from "./get-accession.ts";
 /**
  * POST /api/accessions/:id/submit — draft or returned → submitted. Needs the signatory, a
  * valid council decision and its document. The representative and alternate are optional:
- * designating them is a duty of a party, not a condition of joining.
+ * designating them is a duty of a party, not a condition of joining. The coordinators get
+ * a notice (and an e-mail, SMTP configured) in the same transaction: it waits on them.
  */
 export async function submitAccession(
   db: Db,
@@ -64,6 +68,24 @@ export async function submitAccession(
       summary: `Submitted the accession declaration of ${row.municipalityId}${row.status === "returned" ? " again" : ""}`,
       before: { status: row.status },
       after: { status: "submitted" },
+    });
+    await notifyCoordinators(tx, {
+      kind: "accession",
+      event: "submitted",
+      subjectMunicipalityId: row.municipalityId,
+      accessionId: id,
+    });
+    const coordinators = await tx.user.findMany({
+      where: { role: "coordinator", active: true },
+      select: { email: true },
+    });
+    await enqueueEmail(tx, {
+      to: coordinators.map((c) => c.email),
+      ...submittedEmail(
+        await municipalityNames(tx, row.municipalityId),
+        id,
+        row.status === "returned",
+      ),
     });
   });
   return getAccession(db, { actor, id });

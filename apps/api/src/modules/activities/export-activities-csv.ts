@@ -4,7 +4,7 @@ import type { ActivityFilter } from "@cni/contracts/activities";
 import type { ActivityType } from "@cni/domain/enums";
 import type { Db } from "../../db/client.ts";
 import type { SessionUser } from "../../lib/access.ts";
-import { type CsvValue, toCsv } from "../../lib/csv.ts";
+import { type CsvFormat, type CsvValue, toCsv } from "../../lib/csv.ts";
 import type { ActivityRow } from "./activity-row.ts";
 import { readFeedRows } from "./feed-rows.ts";
 import { viewerOf } from "./query.ts";
@@ -39,7 +39,11 @@ const COLUMNS: Record<string, (row: ActivityRow) => CsvValue> = {
 
 export async function exportActivitiesCsv(
   db: Db,
-  { actor, filter }: { actor: SessionUser | null; filter: ActivityFilter },
+  {
+    actor,
+    filter,
+    format,
+  }: { actor: SessionUser | null; filter: ActivityFilter; format?: CsvFormat },
 ): Promise<{ body: string; truncated: boolean }> {
   const viewer = await viewerOf(db, actor);
   const { rows, total } = await readFeedRows(db, viewer, filter, CSV_MAX_ROWS);
@@ -47,6 +51,7 @@ export async function exportActivitiesCsv(
   const body = toCsv(
     Object.keys(COLUMNS),
     rows.map((row) => cells.map((cell) => cell(row))),
+    format,
   );
   return { body, truncated: total > rows.length };
 }

@@ -1,9 +1,10 @@
 // The filtered activities as an iCalendar feed and as CSV.
 import { activityFilter } from "@cni/contracts/activities";
-import { problem } from "@cni/contracts/common";
+import { csvFormatQuery, problem } from "@cni/contracts/common";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { access } from "../../lib/access.ts";
+import { csvFilename } from "../../lib/csv.ts";
 import { exportActivitiesCsv } from "./export-activities-csv.ts";
 import { exportActivitiesIcs } from "./export-activities-ics.ts";
 
@@ -48,8 +49,9 @@ const feedRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: access.public },
       schema: {
         tags: ["activities"],
-        summary: "CSV (UTF-8 with BOM, RFC 4180) of the filtered list",
-        querystring: activityFilter,
+        summary:
+          "CSV (UTF-8 with BOM; RFC 4180 comma-separated, or `format=excel`: semicolon-separated for Greek-locale Excel) of the filtered list",
+        querystring: activityFilter.extend(csvFormatQuery.shape),
         response: {
           200: z.string().meta({ description: "text/csv; charset=utf-8" }),
           400: problem,
@@ -57,13 +59,18 @@ const feedRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
+      const { format, ...filter } = request.query;
       const { body, truncated } = await exportActivitiesCsv(app.db, {
         actor: request.user,
-        filter: request.query,
+        filter,
+        format,
       });
       return reply
         .type("text/csv; charset=utf-8")
-        .header("content-disposition", 'attachment; filename="cni-activities.csv"')
+        .header(
+          "content-disposition",
+          `attachment; filename="${csvFilename("cni-activities", format)}"`,
+        )
         .header("x-truncated", String(truncated))
         .header("cache-control", "private, no-store")
         .send(body);

@@ -1,6 +1,8 @@
 import type { AuditList, AuditQuery } from "@cni/contracts/audit";
 import { addCalendarDays, athensDayStart } from "@cni/domain/dates";
 import type { Db } from "../../db/client.ts";
+import { describeEntry, subjectName } from "./describe-entry.ts";
+import { resolveAuditNames } from "./resolve-names.ts";
 
 function parseJson(text: string | null): unknown {
   if (text === null) return undefined;
@@ -11,7 +13,11 @@ function parseJson(text: string | null): unknown {
   }
 }
 
-/** GET /api/audit (coordinator): the log, newest first; `from`/`to` are Athens days, both included. */
+/**
+ * GET /api/audit (coordinator): the log, newest first; `from`/`to` are Athens days, both
+ * included. Each entry carries its action code and structured parameters (names included)
+ * so the SPA words it in the reader's language; `summary` is the English sentence as written.
+ */
 export async function listAudit(db: Db, { query }: { query: AuditQuery }): Promise<AuditList> {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 50;
@@ -35,18 +41,33 @@ export async function listAudit(db: Db, { query }: { query: AuditQuery }): Promi
       include: { actor: { select: { name: true } } },
     }),
   ]);
+  const parsed = rows.map((row) => ({
+    ...row,
+    before: parseJson(row.before),
+    after: parseJson(row.after),
+  }));
+  const names = await resolveAuditNames(db, parsed);
   return {
-    items: rows.map((row) => ({
-      id: row.id,
-      at: row.at.toISOString(),
-      actor: { id: row.actorId, label: row.actorLabel, name: row.actor?.name ?? null },
-      action: row.action,
-      entityType: row.entityType,
-      entityId: row.entityId,
-      summary: row.summary,
-      before: parseJson(row.before),
-      after: parseJson(row.after),
-    })),
+    items: parsed.map((row) => {
+      const params = describeEntry(row, names);
+      return {
+        id: row.id,
+        at: row.at.toISOString(),
+        actor: { id: row.actorId, label: row.actorLabel, name: row.actor?.name ?? null },
+        action: row.action,
+        entityType: row.entityType,
+        entityId: row.entityId,
+        summary: row.summary,
+        subject: {
+          type: row.entityType,
+          id: row.entityId,
+          name: subjectName(row, params, names),
+        },
+        params,
+        before: row.before,
+        after: row.after,
+      };
+    }),
     total,
     page,
     pageSize,

@@ -15,6 +15,7 @@ import { notFound } from "../../lib/errors.ts";
 import { newToken } from "../../lib/tokens.ts";
 import { clearSessionCookie } from "../../plugins/auth.ts";
 import { publicBaseUrl } from "../invitations/service.ts";
+import { describeViewAs } from "../view-as/describe-view-as.ts";
 import accountRoutes from "./account-routes.ts";
 import { CLEAN_UP_EVERY_MS, cleanUpSessions } from "./clean-up-sessions.ts";
 import { confirmPasswordReset } from "./confirm-password-reset.ts";
@@ -51,8 +52,9 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       reply.header("cache-control", "no-store");
       const user = request.user ? await describeSessionUser(app.db, request.user) : null;
+      const viewAs = await describeViewAs(app.db, request);
       // Anonymous callers get a throwaway token: they have no session to protect.
-      return { user, csrfToken: request.csrfToken ?? newToken() };
+      return { user, csrfToken: request.csrfToken ?? newToken(), viewAs };
     },
   );
 

@@ -1,7 +1,7 @@
 // The security baseline of sign-in: credentials, the per-address limit, CSRF, headers,
 // session life. Throttling per account: throttle.test.ts; proxies and HTTPS headers:
 // proxy-and-headers.test.ts; audit of security events: security-events.test.ts.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   createTestApp,
   createUser,
@@ -227,20 +227,20 @@ describe("session life", () => {
   });
 
   it("ends a session idle for longer than the idle timeout", async () => {
-    const user = await createUser(ctx.db, { role: "officer", municipalityId: "larissa" });
-    const agent = await signIn(ctx.app, user.email);
-    const id = hashToken(tokenOf(agent.cookie));
-    await ctx.db.session.update({
-      where: { id },
-      data: { lastSeenAt: new Date(Date.now() - SESSION_IDLE_MS + 60_000) },
-    });
-    expect((await session(agent.cookie)).json().user?.id).toBe(user.id); // still within
-    await ctx.db.session.update({
-      where: { id },
-      data: { lastSeenAt: new Date(Date.now() - SESSION_IDLE_MS - 1000) },
-    });
-    expect((await session(agent.cookie)).json().user).toBeNull();
-    expect(await ctx.db.session.findUnique({ where: { id } })).toBeNull();
+    // the clock moves (rows are not edited: the session cache keeps what it last saw)
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() });
+    try {
+      const user = await createUser(ctx.db, { role: "officer", municipalityId: "larissa" });
+      const agent = await signIn(ctx.app, user.email);
+      const id = hashToken(tokenOf(agent.cookie));
+      vi.setSystemTime(Date.now() + SESSION_IDLE_MS - 60_000);
+      expect((await session(agent.cookie)).json().user?.id).toBe(user.id); // still within
+      vi.setSystemTime(Date.now() + SESSION_IDLE_MS + 1000);
+      expect((await session(agent.cookie)).json().user).toBeNull();
+      expect(await ctx.db.session.findUnique({ where: { id } })).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("ends a session at its absolute timeout even while in use", async () => {

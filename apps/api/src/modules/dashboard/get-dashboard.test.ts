@@ -85,4 +85,40 @@ describe("GET /api/dashboard", () => {
     ).not.toContain("athens");
     expect(body.unacknowledgedNotices[0]).toMatchObject({ count: 1 });
   });
+
+  it("says what waits: declarations since when (oldest first), overdue reviews and their counts", async () => {
+    // a second declaration, submitted 2026-11-10 (15 days before 2026-11-25)
+    const serres = await ctx.db.accession.findFirstOrThrow({ where: { municipalityId: "serres" } });
+    const { id: _id, createdAt: _c, updatedAt: _u, ...copy } = serres;
+    const applicant = await ctx.db.municipality.create({
+      data: {
+        id: "test-applicant",
+        nameEl: "Δοκιμής",
+        nameEn: "Test",
+        searchText: "δοκιμης test",
+        region: "Αττική",
+        regionEn: "Attica",
+        regionalUnit: "Αθηνών",
+        regionalUnitEn: "Athens",
+      },
+    });
+    const other = await ctx.db.accession.create({
+      data: { ...copy, municipalityId: applicant.id, submittedOn: "2026-11-10" },
+    });
+    const body = (await get(await signInAs(ctx, "coordinator"))).json();
+    expect(body.waiting.declarations).toEqual([
+      expect.objectContaining({
+        municipalityId: applicant.id,
+        accessionId: other.id,
+        submittedOn: "2026-11-10",
+        days: 15,
+      }),
+      // Serres' date is not known: last, with no number of days invented
+      expect.objectContaining({ municipalityId: "serres", submittedOn: null, days: null }),
+    ]);
+    // the 2026-06-17 cycle: due 161 days ago, no evaluation of its 18 participants yet
+    expect(body.waiting.overdueReviews).toEqual([
+      { dueOn: "2026-06-17", expected: 18, submitted: 0, missing: 18, daysOverdue: 161 },
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 // The coordinators' dashboard: the network today in one request.
 import type { Dashboard } from "@cni/contracts/dashboard";
-import type { IsoDate } from "@cni/domain/dates";
+import { daysBetween, type IsoDate } from "@cni/domain/dates";
 import type { AmendmentStatus } from "@cni/domain/enums";
 import { membershipSummaryOn } from "@cni/domain/membership";
 import { compareGreek } from "@cni/domain/text";
@@ -95,5 +95,26 @@ export async function getDashboard(
         oldestSentAt: (n._min.sentAt ?? new Date(0)).toISOString(),
       }))
       .sort((a, b) => b.count - a.count || compareGreek(a.nameEl, b.nameEl)),
+    waiting: {
+      // oldest first; a declaration without a known date (never invented) comes last
+      declarations: [
+        ...submittedAccessions.filter((a) => a.submittedOn),
+        ...submittedAccessions.filter((a) => !a.submittedOn),
+      ].map((a) => ({
+        ...ref(a.municipalityId),
+        accessionId: a.id,
+        submittedOn: a.submittedOn as IsoDate | null,
+        days: a.submittedOn ? Math.max(0, daysBetween(a.submittedOn as IsoDate, today)) : null,
+      })),
+      overdueReviews: reviews
+        .filter((r) => r.status === "overdue")
+        .map((r) => ({
+          dueOn: r.dueOn,
+          expected: r.expected,
+          submitted: r.submitted,
+          missing: Math.max(0, r.expected - r.submitted),
+          daysOverdue: Math.max(0, daysBetween(r.dueOn, today)),
+        })),
+    },
   };
 }

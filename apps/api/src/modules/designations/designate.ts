@@ -9,6 +9,8 @@ import { assertCanActFor, type SessionUser } from "../../lib/access.ts";
 import { recordAudit } from "../../lib/audit.ts";
 import { notFound, unprocessable } from "../../lib/errors.ts";
 import { assertParty } from "../../lib/parties.ts";
+import { designatedEmail } from "../notices/own-affairs-emails.ts";
+import { municipalityNames, notifyMunicipality } from "../notices/send.ts";
 import { toDesignation } from "./designation-row.ts";
 import { getDesignations } from "./get-designations.ts";
 import { replaceDesignation } from "./replace-designation.ts";
@@ -92,6 +94,22 @@ export async function designate(
       summary: `${role} of ${municipalityId}: ${created.name} from ${today} (${act.kind} ${act.number} of ${act.date}${act.diavgeiaAda ? `, ΑΔΑ ${act.diavgeiaAda}` : ""})`,
       before: previous.map((row) => toDesignation(row)),
       after: toDesignation(created),
+    });
+    // the municipality's inbox, and an e-mail to the person and its officers (decision 090)
+    await notifyMunicipality(tx, {
+      kind: "designation",
+      event: "designated",
+      recipientMunicipalityId: municipalityId,
+      email: {
+        message: designatedEmail(
+          await municipalityNames(tx, municipalityId),
+          created.name,
+          role,
+          today,
+        ),
+        roles: ["officer"],
+        alsoTo: [created.email],
+      },
     });
   });
   return getDesignations(db, { municipalityId });

@@ -7,7 +7,7 @@ import type { MembershipStatus } from "@cni/domain/enums";
 import { dayMonthYear, withdrawalDatesText } from "@cni/domain/withdrawal";
 import type { Db } from "../../db/client.ts";
 import { listMunicipalities } from "../municipalities/list-municipalities.ts";
-import { toCsv } from "./csv.ts";
+import { type CsvFormat, csvFilename, toCsv } from "./csv.ts";
 
 type Lang = "el" | "en";
 
@@ -88,6 +88,7 @@ export type MembersCsvFilter = {
   region?: string;
   asOf: IsoDate;
   lang?: Lang;
+  format?: CsvFormat;
 };
 
 /** GET /api/municipalities.csv */
@@ -110,7 +111,7 @@ export async function exportMembersCsv(db: Db, filter: MembersCsvFilter) {
     note(m, lang),
   ]);
   return {
-    filename: `cni-members-${filter.asOf}.csv`,
-    body: toCsv(HEADER[lang], rows),
+    filename: csvFilename(`cni-members-${filter.asOf}`, filter.format),
+    body: toCsv(HEADER[lang], rows, filter.format),
   };
 }

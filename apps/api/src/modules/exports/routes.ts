@@ -14,7 +14,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["municipalities"],
         summary:
-          "The directory as CSV (UTF-8 with BOM, RFC 4180), as of a date, with the same filters",
+          "The directory as CSV (UTF-8 with BOM; RFC 4180 comma-separated, or `format=excel`: semicolon-separated for Greek-locale Excel), as of a date, with the same filters",
         querystring: membersCsvQuery,
         produces: ["text/csv"],
         response: {

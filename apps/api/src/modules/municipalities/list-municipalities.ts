@@ -2,10 +2,11 @@ import type { MembershipCounts, MunicipalityList } from "@cni/contracts/municipa
 import type { IsoDate } from "@cni/domain/dates";
 import { MEMBERSHIP_STATUSES, type MembershipStatus } from "@cni/domain/enums";
 import { membershipSummaryOn } from "@cni/domain/membership";
-import { compareGreek, normalizeForSearch } from "@cni/domain/text";
+import { compareGreek, normalizeForSearch, searchByNames } from "@cni/domain/text";
 import type { Db } from "../../db/client.ts";
 import { EMPTY_FACTS, loadMembershipFacts } from "../../lib/parties.ts";
 import { MUNICIPALITY_SELECT, toMunicipality } from "./municipality-row.ts";
+import { municipalityNameIndex } from "./search-text.ts";
 
 export type MunicipalityListFilter = {
   q?: string;
@@ -17,20 +18,21 @@ export type MunicipalityListFilter = {
 /**
  * GET /api/municipalities — the directory: every municipality with its status as of `asOf`,
  * sorted in Greek, and the count per status (an `unknown` member is counted apart, never
- * as "not a member").
+ * as "not a member"). `q` finds a municipality by any name people use for it (search-text.ts):
+ * the few hundred rows are matched in memory, as SQL cannot stem Greek or fold Latin spellings.
  */
 export async function listMunicipalities(
   db: Db,
   { q, status, region, asOf }: MunicipalityListFilter,
 ): Promise<MunicipalityList> {
   const needle = q ? normalizeForSearch(q) : "";
-  const rows = await db.municipality.findMany({
-    where: {
-      ...(needle ? { searchText: { contains: needle } } : {}),
-      ...(region ? { OR: [{ region }, { regionEn: region }] } : {}),
-    },
-    select: MUNICIPALITY_SELECT,
+  const found = await db.municipality.findMany({
+    where: region ? { OR: [{ region }, { regionEn: region }] } : {},
+    select: { ...MUNICIPALITY_SELECT, officialCode: true },
   });
+  const rows = searchByNames(needle, found, municipalityNameIndex).map(
+    ({ officialCode: _, ...row }) => row,
+  );
   const facts = await loadMembershipFacts(db, needle || region ? rows.map((r) => r.id) : undefined);
   const all = rows.map((row) =>
     toMunicipality(row, membershipSummaryOn(facts.get(row.id) ?? EMPTY_FACTS, asOf)),

@@ -5,6 +5,7 @@ import { recordAudit } from "../../lib/audit.ts";
 import { forbidden, notFound } from "../../lib/errors.ts";
 import { assertRepresentativePower } from "../../lib/powers.ts";
 import { NOTICE_INCLUDE, toNotice } from "./notice-row.ts";
+import { OWN_AFFAIRS_EVENTS } from "./send.ts";
 
 /**
  * POST /api/notices/:id/acknowledge: the recipient's officer, or its current representative
@@ -25,8 +26,12 @@ export async function acknowledgeNotice(
     if (recipient !== null) throw forbidden("A party acknowledges its own notices");
   } else {
     if (recipient === null || recipient !== actor.municipalityId) throw notFound("Notice");
-    // the municipality's officer, or its current representative or alternate (not a former one)
-    await assertRepresentativePower(db, actor, recipient, { officerToo: true });
+    // a notice about the municipality's own affairs is its officer's even before it is a
+    // party (its declaration returned); a party's notice is the officer's or the current
+    // representative's or alternate's (not a former one)
+    if (!(OWN_AFFAIRS_EVENTS.has(existing.event) && actor.role === "officer")) {
+      await assertRepresentativePower(db, actor, recipient, { officerToo: true });
+    }
   }
   if (existing.acknowledgedAt) return toNotice(existing);
   await db.$transaction(async (tx) => {

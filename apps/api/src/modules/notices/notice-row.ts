@@ -9,6 +9,7 @@ export const NOTICE_INCLUDE = {
   acknowledgedBy: { select: { name: true } },
   subjectUser: { select: { name: true } },
   withdrawal: { select: { lastDayAsParty: true, effectiveOn: true } },
+  accession: { select: { notifiedOn: true } },
 } as const satisfies Prisma.NoticeInclude;
 
 export type NoticeRow = Prisma.NoticeGetPayload<{ include: typeof NOTICE_INCLUDE }>;
@@ -32,6 +33,11 @@ export function toNotice(row: NoticeRow): Notice {
     withdrawalDates:
       row.withdrawal?.lastDayAsParty && row.withdrawal.effectiveOn
         ? { lastDayAsParty: row.withdrawal.lastDayAsParty, effectiveOn: row.withdrawal.effectiveOn }
+        : null,
+    // an accession's notice says from when the municipality is a party (issue 15)
+    memberFrom:
+      row.event === "notified" || row.event === "joined"
+        ? (row.accession?.notifiedOn ?? null)
         : null,
     amendmentId: row.amendmentId,
     reviewDueOn: row.reviewDueOn,

@@ -9,7 +9,13 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/api/notices",
     {
-      config: { access: access.partyMember },
+      // kept per user and data version (plugins/cache.ts); the browser keeps no copy
+      // its own inbox to any verified account of a municipality, party or not: an applicant
+      // learns there that its declaration came back (decision 090)
+      config: {
+        access: access.roles("officer", "representative", "coordinator"),
+        cache: "personal",
+      },
       schema: {
         tags: ["notices"],
         summary:
@@ -18,10 +24,8 @@ const routes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: noticeList, 400: problem, 401: problem, 403: problem },
       },
     },
-    async (request, reply) => {
-      reply.header("cache-control", "private, no-store");
-      return listNotices(app.db, { actor: requireUser(request.user), query: request.query });
-    },
+    async (request) =>
+      listNotices(app.db, { actor: requireUser(request.user), query: request.query }),
   );
 
   app.post(

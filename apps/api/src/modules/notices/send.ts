@@ -13,7 +13,21 @@ export type NoticeEvent =
   | "decided"
   | "opened"
   | "reminder"
-  | "submitted";
+  | "submitted"
+  | "returned"
+  | "joined"
+  | "verified"
+  | "designated"
+  | "unacknowledged"
+  | "waiting";
+
+/** The events of notices to one municipality about its own affairs (decision 090). */
+export const OWN_AFFAIRS_EVENTS: ReadonlySet<string> = new Set<NoticeEvent>([
+  "returned",
+  "joined",
+  "verified",
+  "designated",
+]);
 
 export type NoticeInput = {
   kind: NoticeKind;
@@ -74,10 +88,65 @@ export async function notifyCoordinators(
     kind: NoticeKind;
     event: NoticeEvent;
     subjectMunicipalityId: string;
-    subjectUserId: string;
+    subjectUserId?: string;
+    accessionId?: string;
   },
 ): Promise<void> {
   await tx.notice.create({ data: { ...input, recipientMunicipalityId: null } });
+}
+
+/**
+ * One notice to ONE municipality about its own affairs (decision 090): its declaration
+ * returned for corrections, its accession in effect, its officer verified, a representative
+ * designated. Inside the caller's transaction. With `email` (and SMTP configured), the
+ * message is queued in the outbox in the same transaction, to the municipality's active
+ * accounts of the given roles (a refused registration excluded) and any extra addresses.
+ */
+export async function notifyMunicipality(
+  tx: Tx,
+  input: {
+    kind: NoticeKind;
+    event: NoticeEvent;
+    recipientMunicipalityId: string;
+    subjectMunicipalityId?: string;
+    subjectUserId?: string;
+    accessionId?: string;
+    email?: {
+      message: { subject: string; text: string };
+      roles: ("officer" | "representative")[];
+      alsoTo?: string[];
+    };
+  },
+): Promise<void> {
+  const { email, ...notice } = input;
+  await tx.notice.create({
+    data: {
+      ...notice,
+      subjectMunicipalityId: notice.subjectMunicipalityId ?? notice.recipientMunicipalityId,
+    },
+  });
+  if (!email || !isEmailOutboxEnabled()) return;
+  const users = email.roles.length
+    ? await tx.user.findMany({
+        where: {
+          active: true,
+          role: { in: email.roles },
+          verification: { not: "refused" },
+          municipalityId: input.recipientMunicipalityId,
+        },
+        select: { email: true },
+      })
+    : [];
+  const to = [...users.map((u) => u.email), ...(email.alsoTo ?? [])];
+  if (to.length > 0) await enqueueEmail(tx, { to, ...email.message });
+}
+
+/** The Greek and English names of a municipality, for a notice's e-mail. */
+export function municipalityNames(tx: Tx, id: string) {
+  return tx.municipality.findUniqueOrThrow({
+    where: { id },
+    select: { nameEl: true, nameEn: true },
+  });
 }
 
 async function emailNotice(tx: Tx, input: NoticeInput, recipients: string[]): Promise<void> {

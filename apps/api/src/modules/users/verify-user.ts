@@ -5,6 +5,7 @@ import type { Db } from "../../db/client.ts";
 import type { SessionUser } from "../../lib/access.ts";
 import { recordAudit } from "../../lib/audit.ts";
 import { conflict } from "../../lib/errors.ts";
+import { notifyMunicipality } from "../notices/send.ts";
 import { verificationOutcome } from "../registrations/account-emails.ts";
 import { findAccountOr404, toAccount } from "./account-row.ts";
 
@@ -34,6 +35,15 @@ export async function verifyUser(db: Db, { actor, id }: { actor: SessionUser; id
       after: { verification: "verified" },
     });
     await verificationOutcome(tx, before.email, { verified: true });
+    // and in the portal: the inbox of the person's municipality names them (decision 090)
+    if (before.municipalityId) {
+      await notifyMunicipality(tx, {
+        kind: "registration",
+        event: "verified",
+        recipientMunicipalityId: before.municipalityId,
+        subjectUserId: id,
+      });
+    }
     return toAccount(await findAccountOr404(tx, id));
   });
 }

@@ -1,6 +1,7 @@
 // The last navigation entries: the sections of the signed-in user's role (ROLE_SECTIONS)
 // and who is signed in, or "Sign in". Loaded after the shell (it needs the session query);
 // until then, and for anonymous visitors, it is "Sign in".
+import type { SessionUser } from "@cni/contracts/auth";
 import { IconUserCircle } from "@tabler/icons-react";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
@@ -18,6 +19,12 @@ const NoticesNavLink = lazy(() =>
     .catch(() => ({ default: () => null })),
 );
 
+/** Sections a municipality that is not a party today cannot use (e.g. withdrawals). */
+function hiddenFor(item: (typeof ROLE_SECTIONS)[number], user: SessionUser): boolean {
+  if (!item.partiesOnly || user.role === "coordinator") return false;
+  return user.applicant || user.verification !== "verified";
+}
+
 export default function AccountLink() {
   const { t } = useTranslation(["common", "auth", "accessions", "dashboard", "withdrawals"]);
   const { pathname } = useLocation();
@@ -26,15 +33,17 @@ export default function AccountLink() {
   if (!user) return <SignInLink />;
   return (
     <>
-      {ROLE_SECTIONS.filter((item) => item.roles.includes(user.role)).map((item) => (
-        <NavItem
-          key={item.to}
-          to={item.to}
-          label={t(item.labelKey)}
-          icon={item.icon}
-          current={isActive(item, pathname)}
-        />
-      ))}
+      {ROLE_SECTIONS.filter((item) => item.roles.includes(user.role) && !hiddenFor(item, user)).map(
+        (item) => (
+          <NavItem
+            key={item.to}
+            to={item.to}
+            label={t(item.labelKey)}
+            icon={item.icon}
+            current={isActive(item, pathname)}
+          />
+        ),
+      )}
       <Suspense fallback={null}>
         <NoticesNavLink NavItem={NavItem} />
       </Suspense>

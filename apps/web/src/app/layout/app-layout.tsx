@@ -6,6 +6,7 @@ import { useDisclosure } from "@mantine/hooks";
 import { lazy, Suspense, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, ScrollRestoration, useLocation } from "react-router";
+import { ConnectionBanner } from "@/components/connection-banner";
 import { PageSkeleton } from "@/components/page-skeleton";
 import { useSession } from "@/entities/session/get-session";
 import { LanguageSwitch } from "./language-switch";
@@ -22,6 +23,11 @@ const VerificationNotice = lazy(() =>
   })),
 );
 
+// Only while a coordinator views as someone (docs/decisions/113): out of the entry chunk.
+const ViewAsBanner = lazy(() =>
+  import("./view-as-banner").then((m) => ({ default: m.ViewAsBanner })),
+);
+
 const NAV_ID = "main-navigation";
 const MAIN_ID = "main-content";
 
@@ -32,7 +38,8 @@ export function AppLayout() {
   const mainRef = useRef<HTMLElement>(null);
   const burgerRef = useRef<HTMLButtonElement>(null);
   const previousPath = useRef(pathname);
-  const user = useSession().data?.user;
+  const session = useSession().data;
+  const user = session?.user;
 
   // After a client-side navigation, close the phone menu and move focus to the new page,
   // so screen-reader and keyboard users start at its content (not on a stale link).
@@ -80,8 +87,18 @@ export function AppLayout() {
             aria-expanded={opened}
             aria-controls={NAV_ID}
           />
+          {/* On phones the logo and the abbreviation; the full name stays in the link's name. */}
           <Link to="/" className={classes.brand}>
-            {t("appName")}
+            <svg className={classes.logo} viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+              <rect width="32" height="32" rx="6" fill="currentColor" />
+              <circle cx="11" cy="12" r="4" fill="#fff" />
+              <circle cx="21" cy="12" r="4" fill="#fff" />
+              <circle cx="16" cy="21" r="4" fill="#fff" />
+            </svg>
+            <abbr className={classes.brandShort} title={t("appName")}>
+              {t("appShortName")}
+            </abbr>
+            <span className={classes.brandFull}>{t("appName")}</span>
           </Link>
         </div>
         <div style={{ display: "flex", alignItems: "center", gap: "0.5rem" }}>
@@ -96,6 +113,12 @@ export function AppLayout() {
           <MainNav />
         </nav>
         <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className={classes.main}>
+          {session?.viewAs && (
+            <Suspense fallback={null}>
+              <ViewAsBanner />
+            </Suspense>
+          )}
+          <ConnectionBanner />
           {user && user.verification !== "verified" && (
             <Suspense fallback={null}>
               <VerificationNotice />

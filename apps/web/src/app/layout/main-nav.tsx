@@ -1,6 +1,7 @@
 import type { Role } from "@cni/domain/enums";
 import { Stack } from "@mantine/core";
 import {
+  IconBellRinging,
   IconBook2,
   IconCalendarEvent,
   IconChartLine,
@@ -54,10 +55,20 @@ const SECTIONS: Item[] = [
  * Sections for signed-in users of some roles, shown by account-link.tsx once the session
  * is known. `labelKey` may name another namespace ("auth:nav.users"). Add yours here.
  */
-export const ROLE_SECTIONS: (Item & { roles: readonly Role[] })[] = [
+export const ROLE_SECTIONS: (Item & {
+  roles: readonly Role[];
+  /** Only for a verified account of a party (and coordinators): hidden from applicants. */
+  partiesOnly?: boolean;
+})[] = [
   { to: "/my", labelKey: "auth:nav.my", icon: IconHome, roles: ["officer", "representative"] },
   { to: "/admin/users", labelKey: "auth:nav.users", icon: IconUserCog, roles: ["coordinator"] },
   { to: "/admin/audit", labelKey: "auth:nav.audit", icon: IconHistory, roles: ["coordinator"] },
+  {
+    to: "/admin/reminders",
+    labelKey: "auth:nav.reminders",
+    icon: IconBellRinging,
+    roles: ["coordinator"],
+  },
   {
     to: "/accession",
     labelKey: "accessions:nav.myAccession",
@@ -75,6 +86,8 @@ export const ROLE_SECTIONS: (Item & { roles: readonly Role[] })[] = [
     labelKey: "withdrawals:nav.withdrawals",
     icon: IconDoorExit,
     roles: ["coordinator", "officer"],
+    // a municipality that is not a party has nothing to withdraw from
+    partiesOnly: true,
   },
   {
     to: "/dashboard",

@@ -6,7 +6,12 @@ import type { SessionResponse } from "@cni/contracts/auth";
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { api, setCsrfToken } from "@/lib/api-client";
 
-export type Session = { user: SessionResponse["user"]; csrfToken: string | null };
+export type Session = {
+  user: SessionResponse["user"];
+  csrfToken: string | null;
+  /** Set while a coordinator views the portal as `user` (read-only): who really is signed in. */
+  viewAs?: SessionResponse["viewAs"];
+};
 
 export const getSessionQueryKey = () => ["auth", "session"] as const;
 
@@ -14,7 +19,11 @@ export async function getSession(): Promise<Session> {
   try {
     const session = await api.get<SessionResponse>("/api/auth/session");
     setCsrfToken(session.csrfToken);
-    return { user: session.user ?? null, csrfToken: session.csrfToken };
+    return {
+      user: session.user ?? null,
+      csrfToken: session.csrfToken,
+      viewAs: session.viewAs ?? null,
+    };
   } catch {
     setCsrfToken(null);
     return { user: null, csrfToken: null };

@@ -21,6 +21,7 @@ import {
 import { useMemo } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { DateField } from "@/components/date-field";
 import { errorMessage } from "@/lib/errors";
 import { useCreateAccession } from "../api/create-accession";
 import { useUpdateAccession } from "../api/update-accession";
@@ -95,13 +96,22 @@ export function DecisionStep({ municipalityId, accession, onSaved }: Props) {
               error={errors.number?.message}
               {...register("number")}
             />
-            <TextInput
-              type="date"
-              label={t("decision.date")}
-              required
-              max={today}
-              error={errors.date?.message}
-              {...register("date")}
+            <Controller
+              control={control}
+              name="date"
+              render={({ field }) => (
+                <DateField
+                  label={t("decision.date")}
+                  required
+                  max={today}
+                  error={errors.date?.message}
+                  name={field.name}
+                  ref={field.ref}
+                  value={field.value}
+                  onChange={(next) => field.onChange(next ?? "")}
+                  onBlur={field.onBlur}
+                />
+              )}
             />
             <TextInput
               label={t("decision.session")}

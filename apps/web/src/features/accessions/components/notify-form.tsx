@@ -5,10 +5,11 @@
 // cannot be undone: every party is notified and the municipality is a party from that day.
 import { type Accession, notifyAccessionBody } from "@cni/contracts/accessions";
 import { athensToday } from "@cni/domain/dates";
-import { Alert, Button, Group, List, Modal, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Button, Group, List, Modal, Stack, Text, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { DateField } from "@/components/date-field";
 import { municipalityName } from "@/entities/municipality/name";
 import { isApiError } from "@/lib/api-client";
 import { errorMessage } from "@/lib/errors";
@@ -64,16 +65,15 @@ export function NotifyForm({ accession }: { accession: Accession }) {
         {t("detail.notify")}
       </Title>
       <Text size="sm">{t("detail.notifyHint")}</Text>
-      <TextInput
-        type="date"
+      <DateField
         label={t("detail.notifiedOn")}
         description={t("detail.notifiedOnHint", { date: formatDate(decisionDate, i18n.language) })}
         required
         max={today}
         min={decisionDate}
         value={notifiedOn}
-        onChange={(event) => {
-          setNotifiedOn(event.currentTarget.value);
+        onChange={(next) => {
+          setNotifiedOn(next ?? "");
           setFieldError(null);
         }}
         error={fieldError}

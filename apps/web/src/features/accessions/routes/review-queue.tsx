@@ -1,19 +1,8 @@
 // `/admin/accessions`: the coordinators' review queue — submitted declarations first, with
 // the decision's figures and the quorum check at a glance.
-import type { Accession } from "@cni/contracts/accessions";
 import type { AccessionStatus } from "@cni/domain/enums";
-import {
-  Anchor,
-  SegmentedControl,
-  Stack,
-  Table,
-  Text,
-  ThemeIcon,
-  Title,
-  VisuallyHidden,
-} from "@mantine/core";
+import { Anchor, SegmentedControl, Stack, Table, Text, Title, VisuallyHidden } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
-import { IconAlertTriangle, IconCheck } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { ErrorState } from "@/components/error-state";
@@ -25,17 +14,13 @@ import { RequireRole } from "@/entities/session/require-role";
 import { formatDate } from "@/lib/format";
 import { useDocumentTitle } from "@/lib/use-document-title";
 import { useAccessions } from "../api/get-accessions";
+import { QueueChecks } from "../components/queue-checks";
 
 const FILTERS = ["submitted", "returned", "draft", "notified", "withdrawn", "all"] as const;
 type Filter = (typeof FILTERS)[number];
 
 function isFilter(value: string | null): value is Filter {
   return (FILTERS as readonly (string | null)[]).includes(value);
-}
-
-function allChecksOk(a: Accession): boolean {
-  const c = a.checks;
-  return c.problems.length === 0 && c.hasDocument && c.hasSignatory;
 }
 
 function Queue() {
@@ -73,7 +58,7 @@ function Queue() {
       ) : query.data.items.length === 0 ? (
         <Text>{t("queue.empty")}</Text>
       ) : (
-        <TableScroll minWidth={760} label={t("queue.caption")}>
+        <TableScroll minWidth={760} stickyFirstColumn label={t("queue.caption")}>
           {/* relative: its visually hidden labels must not escape the scroller at 360 px */}
           <Table verticalSpacing="sm" striped data-testid="accession-queue" pos="relative">
             <VisuallyHidden component="caption">{t("queue.caption")}</VisuallyHidden>
@@ -81,7 +66,7 @@ function Queue() {
               <Table.Tr>
                 <Table.Th scope="col">{t("queue.municipality")}</Table.Th>
                 <Table.Th scope="col">{t("queue.decision")}</Table.Th>
-                <Table.Th scope="col">{t("queue.present")}</Table.Th>
+                <Table.Th scope="col">{t("queue.checks")}</Table.Th>
                 <Table.Th scope="col">{t("queue.submittedOn")}</Table.Th>
                 <Table.Th scope="col">{t("queue.documents")}</Table.Th>
                 <Table.Th scope="col">{t("queue.status")}</Table.Th>
@@ -94,7 +79,6 @@ function Queue() {
               {query.data.items.map((a) => {
                 const name = municipalityName(a.municipality, language);
                 const d = a.councilDecision;
-                const ok = allChecksOk(a);
                 return (
                   <Table.Tr key={a.id} data-accession={a.municipalityId}>
                     <Table.Td>{name}</Table.Td>
@@ -102,17 +86,7 @@ function Queue() {
                       {d.number}, <time dateTime={d.date}>{formatDate(d.date, language)}</time>
                     </Table.Td>
                     <Table.Td>
-                      <ThemeIcon
-                        size="xs"
-                        radius="xl"
-                        color={ok ? "teal.9" : "red.9"}
-                        mr={6}
-                        aria-hidden="true"
-                      >
-                        {ok ? <IconCheck size={10} /> : <IconAlertTriangle size={10} />}
-                      </ThemeIcon>
-                      {d.membersPresent}/{d.membersTotal} (≥ {a.checks.quorumNeeded})
-                      <VisuallyHidden>{ok ? t("checks.ok") : t("checks.problem")}</VisuallyHidden>
+                      <QueueChecks accession={a} />
                     </Table.Td>
                     <Table.Td>
                       {a.submittedOn ? (

@@ -21,11 +21,10 @@ import {
 } from "@mantine/core";
 import { IconSearch, IconX } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
+import { DateField } from "@/components/date-field";
 import { municipalityName } from "@/entities/municipality/name";
 import { collator, matchesSearch } from "@/lib/text";
 import type { ListState } from "../utils/filters";
-
-import { DateField } from "./date-field";
 
 const accentInsensitive: OptionsFilter = ({ options, search }) =>
   (options as ComboboxItem[]).filter((option) => matchesSearch(option.label, search));

@@ -18,13 +18,13 @@ import {
 import { type ComponentProps, useMemo } from "react";
 import { Controller, type UseFormReturn } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { DateField } from "@/components/date-field";
 import { errorText, FormField } from "@/components/form-field";
 import { useMunicipalities } from "@/entities/municipality/api";
 import { municipalityName } from "@/entities/municipality/name";
 import { greekOptionsFilter } from "@/lib/select-filter";
 import { collator } from "@/lib/text";
 import type { ActivityFormMode } from "./activity-form";
-import { DateField } from "./date-field";
 
 /** Description and error below the input (Mantine puts the description above). */
 const BELOW: { inputWrapperOrder: ("label" | "input" | "description" | "error")[] } = {

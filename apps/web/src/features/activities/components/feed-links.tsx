@@ -21,12 +21,21 @@ export function FeedLinks({ filters }: { filters: ActivityFilters }) {
           {t("feeds.ics")}
         </Group>
       </Anchor>
-      <Anchor href={csvHref(filters)} size="sm" download="cni-activities.csv">
-        <Group gap={4} component="span" wrap="nowrap">
-          <IconFileSpreadsheet size={16} aria-hidden="true" />
-          {t("feeds.csv")}
-        </Group>
-      </Anchor>
+      {(["excel", "rfc4180"] as const).map((format) => (
+        <Anchor
+          key={format}
+          href={csvHref(filters, format)}
+          size="sm"
+          download={format === "excel" ? "cni-activities-excel.csv" : "cni-activities.csv"}
+          title={t(`common:csv.${format}Hint`)}
+          data-testid={`activities-csv-${format}`}
+        >
+          <Group gap={4} component="span" wrap="nowrap">
+            <IconFileSpreadsheet size={16} aria-hidden="true" />
+            {t(`common:csv.${format}`)}
+          </Group>
+        </Anchor>
+      ))}
       <Text size="xs" c="dimmed">
         {t("feeds.note")}
       </Text>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseTypedDate } from "./date-input";
+import { parseTypedDate } from "@/lib/typed-date";
 import { hasFilters, listHref, parseListParams } from "./filters";
 import { addMonths, daysCovered, lastDayOf } from "./month";
 

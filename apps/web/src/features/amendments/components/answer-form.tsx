@@ -16,6 +16,8 @@ import {
 } from "@mantine/core";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { DateField } from "@/components/date-field";
+import { municipalityName } from "@/entities/municipality/name";
 import { isApiError } from "@/lib/api-client";
 import { errorMessage } from "@/lib/errors";
 import { notify } from "@/lib/notify";
@@ -79,7 +81,8 @@ export function AnswerForm({ amendment, ownMunicipalityId }: Props) {
     }
   }
 
-  const name = (p: { nameEl: string; nameEn: string }) => (language === "en" ? p.nameEn : p.nameEl);
+  // «Δήμος Βόλου» / "Municipality of Volos", never the bare genitive
+  const name = (p: { nameEl: string; nameEn: string }) => municipalityName(p, language);
   return (
     <form onSubmit={submit} noValidate data-testid="answer-form">
       <Stack gap="md">
@@ -119,12 +122,11 @@ export function AnswerForm({ amendment, ownMunicipalityId }: Props) {
             error={missing.decisionNumber ? t("answer.required") : fieldError("decisionNumber")}
             withAsterisk
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t("answer.decisionDate")}
             value={decisionDate}
             max={athensToday()}
-            onChange={(e) => setDecisionDate(e.currentTarget.value)}
+            onChange={(next) => setDecisionDate(next ?? "")}
             error={missing.decisionDate ? t("answer.required") : fieldError("decisionDate")}
             withAsterisk
           />

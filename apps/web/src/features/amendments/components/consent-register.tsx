@@ -8,6 +8,7 @@ import { useTranslation } from "react-i18next";
 import { DiavgeiaLink } from "@/components/diavgeia-link";
 import { StatusBadge, type Tone } from "@/components/status-badge";
 import { TableScroll } from "@/components/table-scroll";
+import { municipalityName } from "@/entities/municipality/name";
 import { errorMessage } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { notify } from "@/lib/notify";
@@ -46,7 +47,8 @@ export function ConsentRegister({
   const language = i18n.language;
   const remind = useRemindParties();
   const pdfLabel = (size: number) => t("register.pdf", { size: `${Math.ceil(size / 1024)} KB` });
-  const name = (p: { nameEl: string; nameEn: string }) => (language === "en" ? p.nameEn : p.nameEl);
+  // «Δήμος Βόλου» / "Municipality of Volos", never the bare genitive
+  const name = (p: { nameEl: string; nameEn: string }) => municipalityName(p, language);
 
   if (!amendment.circulatedOn) {
     return <Text>{t("register.notCirculated")}</Text>;
@@ -60,7 +62,7 @@ export function ConsentRegister({
       <Text fw={700} data-testid="register-summary">
         {t("register.summary", amendment.answers)}
       </Text>
-      <TableScroll minWidth={720} label={t("register.caption")}>
+      <TableScroll minWidth={720} stickyFirstColumn label={t("register.caption")}>
         <Table striped withTableBorder data-testid="consent-register">
           <Table.Caption>{t("register.caption")}</Table.Caption>
           <Table.Thead>

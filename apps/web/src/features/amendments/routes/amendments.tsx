@@ -56,7 +56,7 @@ export function Component() {
       ) : query.data.items.length === 0 ? (
         <Text>{t("list.empty")}</Text>
       ) : (
-        <TableScroll minWidth={800} label={t("title")}>
+        <TableScroll minWidth={800} stickyFirstColumn label={t("title")}>
           <Table verticalSpacing="sm" striped data-testid="amendments-table">
             <Table.Caption style={{ captionSide: "top", textAlign: "start" }}>
               <Text component="span" size="sm" c="dimmed">

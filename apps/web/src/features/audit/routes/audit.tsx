@@ -15,6 +15,7 @@ import {
 import { useDebouncedValue } from "@mantine/hooks";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { DateField } from "@/components/date-field";
 import { ErrorState } from "@/components/error-state";
 import { TableScroll } from "@/components/table-scroll";
 import { formatDateTime } from "@/lib/format";
@@ -24,12 +25,15 @@ import { useDocumentTitle } from "@/lib/use-document-title";
 import { useAudit } from "../api/get-audit";
 import { useAuditFacets } from "../api/get-audit-facets";
 import { AuditChanges } from "../components/audit-changes";
+import { auditActionLabel, auditSummary } from "../utils/audit-summary";
 
 const PAGE_SIZE = 50;
 
 export function Component() {
   const { t, i18n } = useTranslation("audit");
   const language = i18n.language;
+  const template = (key: string): string | undefined =>
+    i18n.getResource(i18n.resolvedLanguage ?? language, "audit", key);
   const [query, setQuery] = useSearchState(auditQuery);
   useDocumentTitle(t("title"));
 
@@ -102,22 +106,24 @@ export function Component() {
           clearable
           w={280}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t("filters.from")}
           value={from}
           max={to || undefined}
-          onChange={(event) => update({ from: event.currentTarget.value || null })}
-          w={170}
+          onChange={(next, typed) => {
+            if (next || typed.trim() === "") update({ from: next });
+          }}
+          w={190}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t("filters.to")}
           value={to}
           min={from || undefined}
-          onChange={(event) => update({ to: event.currentTarget.value || null })}
+          onChange={(next, typed) => {
+            if (next || typed.trim() === "") update({ to: next });
+          }}
           error={rangeInvalid ? t("filters.rangeInvalid") : undefined}
-          w={170}
+          w={190}
         />
         {hasFilters && (
           <Button
@@ -139,7 +145,7 @@ export function Component() {
           <Text size="sm" c="dimmed" aria-live="polite">
             {t("count", { count: data.total })}
           </Text>
-          <TableScroll minWidth={860} label={t("title")}>
+          <TableScroll minWidth={860} stickyFirstColumn label={t("title")}>
             <Table striped aria-label={t("title")} verticalSpacing="xs">
               <Table.Thead>
                 <Table.Tr>
@@ -158,10 +164,8 @@ export function Component() {
                 )}
                 {data.items.map((entry) => (
                   <Table.Tr key={entry.id}>
-                    <Table.Td style={{ whiteSpace: "nowrap" }}>
-                      <time dateTime={entry.at}>
-                        {formatDateTime(entry.at, language, { seconds: true })}
-                      </time>
+                    <Table.Td style={{ whiteSpace: "nowrap" }} data-testid="audit-at">
+                      <time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time>
                     </Table.Td>
                     <Table.Td>
                       {entry.actor.id === null ? (
@@ -177,10 +181,8 @@ export function Component() {
                         </>
                       )}
                     </Table.Td>
-                    <Table.Td>
-                      {t(`actions.${entry.action.replaceAll(".", "_")}`, {
-                        defaultValue: entry.action,
-                      })}
+                    <Table.Td data-testid="audit-action">
+                      {auditActionLabel(entry.action, t)}
                     </Table.Td>
                     <Table.Td>
                       {t(`entityTypes.${entry.entityType}`, { defaultValue: entry.entityType })}
@@ -189,7 +191,9 @@ export function Component() {
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm">{entry.summary}</Text>
+                      <Text size="sm" data-testid="audit-summary">
+                        {auditSummary(entry, t, language, template)}
+                      </Text>
                       <AuditChanges before={entry.before} after={entry.after} />
                     </Table.Td>
                   </Table.Tr>

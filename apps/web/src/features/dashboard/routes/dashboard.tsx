@@ -18,6 +18,7 @@ import { Link } from "react-router";
 import { ErrorState } from "@/components/error-state";
 import { SignInPrompt } from "@/components/sign-in-prompt";
 import { TableScroll } from "@/components/table-scroll";
+import { municipalityName } from "@/entities/municipality/name";
 import { useSession } from "@/entities/session/get-session";
 import { formatDate, formatInstantDate } from "@/lib/format";
 import { useDocumentTitle } from "@/lib/use-document-title";
@@ -50,7 +51,8 @@ function Card({ id, title, children }: { id: string; title: string; children: Re
 function Board({ data }: { data: Dashboard }) {
   const { t, i18n } = useTranslation("dashboard");
   const language = i18n.language;
-  const name = (m: { nameEl: string; nameEn: string }) => (language === "en" ? m.nameEn : m.nameEl);
+  // «Δήμος Βόλου» / "Municipality of Volos", never the bare genitive
+  const name = (m: { nameEl: string; nameEn: string }) => municipalityName(m, language);
   const review = data.currentReview;
   const percent = review?.expected ? Math.round((review.submitted / review.expected) * 100) : 0;
 

@@ -23,6 +23,7 @@ import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { DateField } from "@/components/date-field";
 import { errorMessage } from "@/lib/errors";
 import { applyServerErrors, zodErrorMap } from "@/lib/form-errors";
 import { notify } from "@/lib/notify";
@@ -199,14 +200,23 @@ export function DesignationForm({ municipalityId, role, onDone }: Props) {
               error={errors.actNumber?.message}
               {...register("actNumber")}
             />
-            <TextInput
-              id={`${prefix}-act-date`}
-              type="date"
-              max={athensToday()}
-              label={t("act.date")}
-              required
-              error={errors.actDate?.message}
-              {...register("actDate")}
+            <Controller
+              control={control}
+              name="actDate"
+              render={({ field }) => (
+                <DateField
+                  id={`${prefix}-act-date`}
+                  max={athensToday()}
+                  label={t("act.date")}
+                  required
+                  error={errors.actDate?.message}
+                  name={field.name}
+                  ref={field.ref}
+                  value={field.value}
+                  onChange={(next) => field.onChange(next ?? "")}
+                  onBlur={field.onBlur}
+                />
+              )}
             />
             <TextInput
               id={`${prefix}-act-ada`}

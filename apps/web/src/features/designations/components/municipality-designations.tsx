@@ -171,7 +171,7 @@ function Section({ municipalityId }: { municipalityId: string }) {
             <Title order={3} size="h4">
               {t("history")}
             </Title>
-            <TableScroll minWidth={720} label={t("history")}>
+            <TableScroll minWidth={720} stickyFirstColumn label={t("history")}>
               <Table verticalSpacing="xs" data-testid="designation-history">
                 <Table.Thead>
                   <Table.Tr>

@@ -1,22 +1,31 @@
-// SVG map of Greece with the municipalities as dots. Loaded on demand (React.lazy) with
+// SVG map of Greece with the municipalities as markers. Loaded on demand (React.lazy) with
 // d3-geo and the outline cut out of world-atlas at build time (virtual:greece-outline):
-// no tiles, no network. The table next to it is the accessible equivalent; the map is
-// one image whose label counts the municipalities shown.
+// no tiles, no network; the country is one path, projected once. Each marker is a link to
+// the municipality (Tab reaches it, its name shows on hover and focus); markers that would
+// overlap are one cluster with a count, which zooms in when activated, or — when zooming
+// cannot separate them — lists its members. The table is the full accessible equivalent.
 
 import { greece, neighbours } from "virtual:greece-outline";
 import type { Municipality } from "@cni/contracts/municipalities";
 import { MEMBERSHIP_STATUSES, type MembershipStatus } from "@cni/domain/enums";
-import { Box, Group, Text } from "@mantine/core";
+import { Anchor, Box, Button, CloseButton, Group, List, Paper, Text } from "@mantine/core";
 import { geoConicConformal, geoPath } from "d3-geo";
 import type { Feature, MultiPolygon } from "geojson";
-import { useMemo } from "react";
+import { memo, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link, useNavigate } from "react-router";
 import { MEMBERSHIP_STATUS_MARKER } from "@/entities/membership/status";
 import { municipalityName } from "@/entities/municipality/name";
+import { clusterPoints, type MapCluster, type MapView, viewAround } from "../utils/map-clusters";
+import classes from "./greece-map.module.css";
 
 const WIDTH = 600;
 const HEIGHT = 540;
 const PAD = 12;
+const WHOLE: MapView = { x: 0, y: 0, w: WIDTH, h: HEIGHT };
+/** Markers closer than this (in map units at full view) would overlap: one cluster. */
+const CLUSTER_DISTANCE = 14;
+const MAX_ZOOM = 16;
 
 const greeceFeature: Feature<MultiPolygon> = { type: "Feature", geometry: greece, properties: {} };
 
@@ -42,58 +51,286 @@ const neighbourPaths = neighbours.map((n) => ({ id: n.id, d: path(n.geometry) ??
 /** Drawn last = on top: members under applicants and others, so the few stay visible. */
 const DRAW_ORDER: MembershipStatus[] = ["former", "none", "member", "withdrawing", "applicant"];
 
+type Marker = { id: string; x: number; y: number; m: Municipality; label: string };
+type Hover = { x: number; y: number; text: string };
+
 type Props = {
   items: Municipality[];
   /** e.g. "18 μέλη, 1 υποψήφιο", already translated. */
   countsLabel: string;
 };
 
+/** The country and its neighbours: drawn once, whatever the markers do. */
+const Outline = memo(function Outline() {
+  return (
+    <g>
+      <rect width={WIDTH} height={HEIGHT} fill="#e7f5ff" />
+      {neighbourPaths.map((n) => (
+        <path
+          key={n.id}
+          d={n.d}
+          fill="#f1f3f5"
+          stroke="#ced4da"
+          strokeWidth={0.75}
+          vectorEffect="non-scaling-stroke"
+        />
+      ))}
+      <path
+        d={greecePath}
+        fill="#ffffff"
+        stroke="#868e96"
+        strokeWidth={0.75}
+        vectorEffect="non-scaling-stroke"
+      />
+    </g>
+  );
+});
+
+type LayerProps = {
+  clusters: MapCluster<Marker>[];
+  zoom: number;
+  onOpen: (m: Marker) => void;
+  onCluster: (c: MapCluster<Marker>) => void;
+  clusterLabel: (c: MapCluster<Marker>) => string;
+};
+
+/** The markers and clusters of one view; hovering or focusing one does not redraw them. */
+const MarkerLayer = memo(function MarkerLayer({
+  clusters,
+  zoom,
+  onOpen,
+  onCluster,
+  clusterLabel,
+}: LayerProps) {
+  return (
+    <g>
+      {clusters.map((c) => {
+        if (c.members.length === 1) {
+          const { m, label, x, y, id } = c.members[0] as Marker;
+          return (
+            <a
+              key={id}
+              href={`/municipalities/${id}`}
+              className={`${classes.marker} map-marker`}
+              aria-label={label}
+              data-label={label}
+              data-municipality={id}
+              data-status={m.status}
+              onClick={(event) => {
+                event.preventDefault();
+                onOpen(c.members[0] as Marker);
+              }}
+            >
+              <circle
+                cx={x}
+                cy={y}
+                r={(m.status === "member" ? 6 : 7) / zoom}
+                fill={MEMBERSHIP_STATUS_MARKER[m.status]}
+                stroke="#fff"
+                strokeWidth={1}
+                vectorEffect="non-scaling-stroke"
+              />
+            </a>
+          );
+        }
+        const label = clusterLabel(c);
+        const r = (9 + Math.min(6, Math.log2(c.members.length) * 2)) / zoom;
+        return (
+          // biome-ignore lint/a11y/useSemanticElements: SVG has no <button>; this <g> is one
+          <g
+            key={`cluster-${c.members[0]?.id}`}
+            role="button"
+            tabIndex={0}
+            className={`${classes.cluster} map-cluster`}
+            aria-label={label}
+            data-label={label}
+            data-members={c.members.map((m) => m.id).join(" ")}
+            onClick={() => onCluster(c)}
+            onKeyDown={(event) => {
+              if (event.key === "Enter" || event.key === " ") {
+                event.preventDefault();
+                onCluster(c);
+              }
+            }}
+          >
+            <circle
+              cx={c.x}
+              cy={c.y}
+              r={r}
+              fill="#1c3d5a"
+              stroke="#fff"
+              strokeWidth={1.5}
+              vectorEffect="non-scaling-stroke"
+            />
+            <text
+              x={c.x}
+              y={c.y}
+              dy="0.35em"
+              textAnchor="middle"
+              fill="#fff"
+              fontSize={11 / zoom}
+              fontWeight={700}
+            >
+              {c.members.length}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+});
+
 export default function GreeceMap({ items, countsLabel }: Props) {
   const { t, i18n } = useTranslation("directory");
+  const language = i18n.language;
+  const navigate = useNavigate();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const [view, setView] = useState<MapView>(WHOLE);
+  const [hover, setHover] = useState<Hover | null>(null);
+  const [together, setTogether] = useState<Marker[] | null>(null);
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const zoom = WIDTH / view.w;
+
   const markers = useMemo(
     () =>
       items
         .filter((m) => m.lat !== null && m.lon !== null)
-        .map((m) => {
+        .map((m): Marker | null => {
           const point = projection([m.lon as number, m.lat as number]);
-          return point ? { m, x: point[0], y: point[1] } : null;
+          if (!point) return null;
+          const label = `${municipalityName(m, language)} — ${t(`status.${m.status}`)}`;
+          return { id: m.id, x: point[0], y: point[1], m, label };
         })
         .filter((marker) => marker !== null)
         .sort((a, b) => DRAW_ORDER.indexOf(a.m.status) - DRAW_ORDER.indexOf(b.m.status)),
-    [items],
+    [items, language, t],
   );
+  const clusters = useMemo(() => clusterPoints(markers, CLUSTER_DISTANCE / zoom), [markers, zoom]);
+
+  // New filters: back to the whole country.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new list resets the view
+  useEffect(() => {
+    setView(WHOLE);
+    setTogether(null);
+  }, [items]);
+
+  // After zooming into a cluster, keyboard focus goes to what its first member became.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once the new clusters are drawn
+  useEffect(() => {
+    if (!focusId || !svgRef.current) return;
+    const target = svgRef.current.querySelector<SVGElement>(
+      `[data-municipality="${CSS.escape(focusId)}"], [data-members~="${CSS.escape(focusId)}"]`,
+    );
+    target?.focus();
+    setFocusId(null);
+  }, [focusId, clusters]);
+
+  const callbacks = useMemo(
+    () => ({
+      onOpen: (m: Marker) => navigate(`/municipalities/${m.id}`),
+      onCluster: (c: MapCluster<Marker>) => {
+        if (zoom >= MAX_ZOOM) {
+          setTogether(c.members);
+          return;
+        }
+        const next = viewAround(c.members, { width: WIDTH, height: HEIGHT }, WIDTH / MAX_ZOOM);
+        setHover(null);
+        setView(next);
+        setFocusId(c.members[0]?.id ?? null);
+      },
+      clusterLabel: (c: MapCluster<Marker>) =>
+        t("map.cluster", {
+          count: c.members.length,
+          names: c.members.map((m) => municipalityName(m.m, language)).join(", "),
+        }),
+    }),
+    [navigate, zoom, t, language],
+  );
+
+  // One label for the marker or cluster under the pointer or with focus (event delegation).
+  const showLabel = (target: EventTarget) => {
+    const element = (target as Element).closest?.("[data-label]");
+    const circle = element?.querySelector("circle");
+    if (!element || !circle) return;
+    const x = Number(circle.getAttribute("cx"));
+    const y = Number(circle.getAttribute("cy"));
+    setHover({ x, y, text: element.getAttribute("data-label") ?? "" });
+  };
+
   const present = MEMBERSHIP_STATUSES.filter((s) => items.some((m) => m.status === s));
   const label = items.length ? t("map.label", { counts: countsLabel }) : t("map.labelEmpty");
+  const left = hover ? ((hover.x - view.x) / view.w) * 100 : 0;
+  const top = hover ? ((hover.y - view.y) / view.h) * 100 : 0;
 
   return (
     <Box>
-      <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        role="img"
-        aria-label={label}
-        data-testid="greece-map"
-        style={{ width: "100%", height: "auto", display: "block" }}
-      >
-        <rect width={WIDTH} height={HEIGHT} fill="#e7f5ff" />
-        {neighbourPaths.map((n) => (
-          <path key={n.id} d={n.d} fill="#f1f3f5" stroke="#ced4da" strokeWidth={0.75} />
-        ))}
-        <path d={greecePath} fill="#ffffff" stroke="#868e96" strokeWidth={0.75} />
-        {markers.map(({ m, x, y }) => (
-          <circle
-            key={m.id}
-            className="map-marker"
-            cx={x}
-            cy={y}
-            r={m.status === "member" ? 6 : 7}
-            fill={MEMBERSHIP_STATUS_MARKER[m.status]}
-            data-status={m.status}
-            data-municipality={m.id}
+      <div className={classes.map}>
+        {/* biome-ignore lint/a11y/useSemanticElements: an SVG's links are grouped with role="group" */}
+        <svg
+          ref={svgRef}
+          viewBox={`${view.x} ${view.y} ${view.w} ${view.h}`}
+          role="group"
+          aria-label={label}
+          data-testid="greece-map"
+          style={{ width: "100%", height: "auto", display: "block" }}
+          onMouseOver={(event) => showLabel(event.target)}
+          onFocus={(event) => showLabel(event.target)}
+          onMouseLeave={() => setHover(null)}
+          onBlur={() => setHover(null)}
+          onKeyDown={(event) => {
+            if (event.key === "Escape" && zoom > 1) setView(WHOLE);
+          }}
+        >
+          <Outline />
+          <MarkerLayer clusters={clusters} zoom={zoom} {...callbacks} />
+        </svg>
+        {hover && (
+          <div
+            className={classes.label}
+            aria-hidden="true"
+            data-testid="map-label"
+            style={{
+              left: `${left}%`,
+              top: `${top}%`,
+              transform: `translate(${left > 65 ? "-100%" : left < 35 ? "0" : "-50%"}, calc(-100% - 10px))`,
+            }}
           >
-            <title>{`${municipalityName(m, i18n.language)} — ${t(`status.${m.status}`)}`}</title>
-          </circle>
-        ))}
-      </svg>
+            {hover.text}
+          </div>
+        )}
+        {zoom > 1 && (
+          <Button
+            className={classes.reset}
+            size="xs"
+            variant="default"
+            onClick={() => {
+              setView(WHOLE);
+              setTogether(null);
+            }}
+          >
+            {t("map.reset")}
+          </Button>
+        )}
+      </div>
+      {together && (
+        <Paper withBorder p="sm" mt="xs" data-testid="map-together">
+          <Group justify="space-between" wrap="nowrap" align="flex-start">
+            <Text size="sm" fw={700}>
+              {t("map.together")}
+            </Text>
+            <CloseButton aria-label={t("map.closeTogether")} onClick={() => setTogether(null)} />
+          </Group>
+          <List size="sm">
+            {together.map((m) => (
+              <List.Item key={m.id}>
+                <Anchor component={Link} to={`/municipalities/${m.id}`}>
+                  {m.label}
+                </Anchor>
+              </List.Item>
+            ))}
+          </List>
+        </Paper>
+      )}
       {present.length > 0 && (
         <Group gap="md" mt="xs" aria-hidden="true">
           {present.map((status) => (
@@ -104,6 +341,14 @@ export default function GreeceMap({ items, countsLabel }: Props) {
               <Text size="sm">{t(`status.${status}`)}</Text>
             </Group>
           ))}
+          {clusters.some((c) => c.members.length > 1) && (
+            <Group gap={6} wrap="nowrap">
+              <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+                <circle cx="7" cy="7" r="6" fill="#1c3d5a" />
+              </svg>
+              <Text size="sm">{t("map.clusterLegend")}</Text>
+            </Group>
+          )}
         </Group>
       )}
     </Box>

@@ -45,6 +45,47 @@ function Head({ sort }: { sort: SortKey }) {
   );
 }
 
+/** The status badge, with a withdrawal's countdown and dates, or why the status is unknown. */
+export function MunicipalityStatus({
+  municipality: m,
+  asOf,
+}: {
+  municipality: Municipality;
+  asOf?: string;
+}) {
+  const { t } = useTranslation("directory");
+  return (
+    <>
+      <Group gap={6} wrap="wrap">
+        <MembershipStatusBadge status={m.status} />
+        {m.status === "withdrawing" && m.withdrawalLastDayAsParty && m.withdrawalEffectiveOn && (
+          <WithdrawalCountdown
+            lastDayAsParty={m.withdrawalLastDayAsParty}
+            effectiveOn={m.withdrawalEffectiveOn}
+            on={asOf}
+          />
+        )}
+      </Group>
+      {(m.status === "withdrawing" || m.status === "former") &&
+        m.withdrawalLastDayAsParty &&
+        m.withdrawalEffectiveOn && (
+          <WithdrawalDatesText
+            size="xs"
+            display="block"
+            mt={4}
+            lastDayAsParty={m.withdrawalLastDayAsParty}
+            effectiveOn={m.withdrawalEffectiveOn}
+          />
+        )}
+      {m.status === "unknown" && (
+        <Text size="xs" mt={4} data-testid="unknown-note">
+          {t("table.unknownNote")}
+        </Text>
+      )}
+    </>
+  );
+}
+
 export function MunicipalityTable({ items, sort, stale = false, asOf }: Props) {
   const { t, i18n } = useTranslation("directory");
   const language = i18n.language;
@@ -88,34 +129,7 @@ export function MunicipalityTable({ items, sort, stale = false, asOf }: Props) {
                 </Stack>
               </Table.Td>
               <Table.Td>
-                <Group gap={6} wrap="wrap">
-                  <MembershipStatusBadge status={m.status} />
-                  {m.status === "withdrawing" &&
-                    m.withdrawalLastDayAsParty &&
-                    m.withdrawalEffectiveOn && (
-                      <WithdrawalCountdown
-                        lastDayAsParty={m.withdrawalLastDayAsParty}
-                        effectiveOn={m.withdrawalEffectiveOn}
-                        on={asOf}
-                      />
-                    )}
-                </Group>
-                {(m.status === "withdrawing" || m.status === "former") &&
-                  m.withdrawalLastDayAsParty &&
-                  m.withdrawalEffectiveOn && (
-                    <WithdrawalDatesText
-                      size="xs"
-                      display="block"
-                      mt={4}
-                      lastDayAsParty={m.withdrawalLastDayAsParty}
-                      effectiveOn={m.withdrawalEffectiveOn}
-                    />
-                  )}
-                {m.status === "unknown" && (
-                  <Text size="xs" mt={4} data-testid="unknown-note">
-                    {t("table.unknownNote")}
-                  </Text>
-                )}
+                <MunicipalityStatus municipality={m} asOf={asOf} />
               </Table.Td>
               <Table.Td style={{ whiteSpace: "nowrap" }}>
                 <Text size="sm">

@@ -1,11 +1,12 @@
 // The public member directory: `/` and `/municipalities`. Filters live in the URL
-// (?q=&status=member,applicant&region=&sort=&asOf=) so a filtered list can be shared;
-// `asOf` shows the network as it stood on that date.
+// (?q=&status=member,applicant&region=&sort=&asOf=&page=&size=) so a filtered list can be
+// shared; `asOf` shows the network as it stood on that date. The table shows one page of
+// rows (issue 16: all 400 at once cost ≈ 7,100 DOM nodes); the map and counts show them all.
 import { isIsoDate } from "@cni/domain/dates";
 import type { MembershipStatus } from "@cni/domain/enums";
 import { Button, Grid, Group, Paper, Stack, Text, Title } from "@mantine/core";
-import { useDebouncedValue } from "@mantine/hooks";
-import { useEffect, useMemo, useState } from "react";
+import { useDebouncedValue, useMediaQuery } from "@mantine/hooks";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { AsOfDateInput } from "@/components/as-of-date-input";
@@ -15,7 +16,9 @@ import { useMunicipalities } from "@/entities/municipality/api";
 import { formatDate } from "@/lib/format";
 import { useDocumentTitle } from "@/lib/use-document-title";
 import { DirectoryFilters } from "../components/directory-filters";
+import { DirectoryPagination } from "../components/directory-pagination";
 import { MapPanel } from "../components/map-panel";
+import { MunicipalityCards } from "../components/municipality-cards";
 import { MunicipalityTable, MunicipalityTableSkeleton } from "../components/municipality-table";
 import { statusCountsText } from "../components/status-summary";
 import {
@@ -25,6 +28,7 @@ import {
   type SortKey,
   sortMunicipalities,
 } from "../utils/municipality";
+import { DEFAULT_PAGE_SIZE, pageOf, parsePage, parsePageSize } from "../utils/pages";
 
 const SEARCH_DEBOUNCE_MS = 250;
 
@@ -37,7 +41,10 @@ function useDirectoryParams() {
   const sort: SortKey = isSortKey(sortParam) ? sortParam : "name";
   const asOfParam = params.get("asOf");
   const asOf = asOfParam && isIsoDate(asOfParam) ? asOfParam : null;
+  const page = parsePage(params.get("page"));
+  const size = parsePageSize(params.get("size"));
 
+  // Any change but the page itself starts again from page 1.
   const update = (changes: Record<string, string | null>) =>
     setParams(
       (previous) => {
@@ -46,19 +53,23 @@ function useDirectoryParams() {
           if (value) next.set(key, value);
           else next.delete(key);
         }
+        if (!("page" in changes)) next.delete("page");
         return next;
       },
       { replace: true, preventScrollReset: true },
     );
 
-  return { q, statuses, region, sort, asOf, update };
+  return { q, statuses, region, sort, asOf, page, size, update };
 }
 
 export function Component() {
   const { t, i18n } = useTranslation("directory");
   const language = i18n.language;
   useDocumentTitle(t("documentTitle"));
-  const { q, statuses, region, sort, asOf, update } = useDirectoryParams();
+  const { q, statuses, region, sort, asOf, page, size, update } = useDirectoryParams();
+  // Phones get cards: a four-column table cannot fit 360 px without scrolling sideways.
+  const narrow = useMediaQuery("(max-width: 48em)", false, { getInitialValueInEffect: false });
+  const resultsRef = useRef<HTMLDivElement>(null);
 
   // Search as you type: the box updates at once, the URL (and the request) after a pause.
   const [search, setSearch] = useState(q);
@@ -86,6 +97,13 @@ export function Component() {
     () => sortMunicipalities(filtered.data?.items ?? [], sort, language),
     [filtered.data, sort, language],
   );
+  const shown = pageOf(items, page, size);
+  const changePage = (next: number) => {
+    update({ page: next > 1 ? String(next) : null });
+    // the new rows start at the top of the list: bring it into view, keeping focus where it is
+    const top = resultsRef.current?.getBoundingClientRect().top ?? 0;
+    if (top < 0) resultsRef.current?.scrollIntoView({ block: "start" });
+  };
   const countsLabel = statusCountsText(t, items);
   const summary = filtered.data
     ? `${asOf ? `${t("asOf.showing", { ns: "withdrawals", date: formatDate(asOf, language) })}: ` : ""}${
@@ -118,14 +136,32 @@ export function Component() {
         </Stack>
       </Paper>
     ) : (
-      <Stack gap="xs">
-        <MunicipalityTable
-          items={items}
-          sort={sort}
-          stale={filtered.isPlaceholderData}
-          asOf={asOf ?? undefined}
+      <Stack gap="xs" ref={resultsRef} style={{ scrollMarginTop: 80 }}>
+        {narrow ? (
+          <MunicipalityCards
+            items={shown.rows}
+            stale={filtered.isPlaceholderData}
+            asOf={asOf ?? undefined}
+          />
+        ) : (
+          <MunicipalityTable
+            items={shown.rows}
+            sort={sort}
+            stale={filtered.isPlaceholderData}
+            asOf={asOf ?? undefined}
+          />
+        )}
+        <DirectoryPagination
+          page={shown.page}
+          pages={shown.pages}
+          size={size}
+          total={items.length}
+          onPageChange={changePage}
+          onSizeChange={(value) =>
+            update({ size: value === DEFAULT_PAGE_SIZE ? null : String(value) })
+          }
         />
-        {items.some((m) => !m.memberSince && m.memberSinceOnOrBefore) && (
+        {shown.rows.some((m) => !m.memberSince && m.memberSinceOnOrBefore) && (
           <Text size="sm" c="dimmed">
             {t("memberSince.onOrBeforeNote")}
           </Text>

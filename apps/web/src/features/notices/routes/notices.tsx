@@ -6,6 +6,7 @@
 import type { Notice } from "@cni/contracts/notices";
 import {
   Alert,
+  Anchor,
   Badge,
   Button,
   Group,
@@ -24,7 +25,6 @@ import { Link } from "react-router";
 import { ErrorState } from "@/components/error-state";
 import { PageSkeleton } from "@/components/page-skeleton";
 import { TableScroll } from "@/components/table-scroll";
-import { WithdrawalDatesText } from "@/components/withdrawal-countdown";
 import { municipalityName } from "@/entities/municipality/name";
 import { useSession } from "@/entities/session/get-session";
 import { errorMessage } from "@/lib/errors";
@@ -34,6 +34,7 @@ import { signInPath } from "@/lib/safe-redirect";
 import { useDocumentTitle } from "@/lib/use-document-title";
 import { useAcknowledgeNotice } from "../api/acknowledge-notice";
 import { useNotices } from "../api/get-notices";
+import { NoticeBody } from "../components/notice-body";
 
 function subjectName(n: Notice, language: string): string {
   if (!n.subjectNameEl || !n.subjectNameEn) return "";
@@ -67,21 +68,6 @@ function AcknowledgeButton({ notice, subject }: { notice: Notice; subject: strin
         </Text>
       )}
     </Stack>
-  );
-}
-
-/** A coordinators' notice: who registered, for which municipality, and where to verify. */
-function RegistrationNotice({ notice, subject }: { notice: Notice; subject: string }) {
-  const { t } = useTranslation("notices");
-  return (
-    <>
-      <Text size="sm" fw={500}>
-        {t("event.registration.submitted", { person: notice.subjectUserName ?? "", subject })}
-      </Text>
-      <Text size="xs">
-        <Link to="/admin/users">{t("verifyOnUsersPage")}</Link>
-      </Text>
-    </>
   );
 }
 
@@ -157,28 +143,7 @@ function Inbox({
                       <time dateTime={n.sentAt}>{formatDateTime(n.sentAt, language)}</time>
                     </Table.Td>
                     <Table.Td>
-                      {n.kind === "registration" ? (
-                        <RegistrationNotice notice={n} subject={subject} />
-                      ) : (
-                        <Text size="sm" fw={500}>
-                          {t(`event.${n.kind}.${n.event}`, {
-                            subject,
-                            defaultValue: t("event.generic", { subject }),
-                          })}
-                        </Text>
-                      )}
-                      {n.kind === "withdrawal" && n.event === "filed" && n.withdrawalDates && (
-                        <WithdrawalDatesText size="sm" {...n.withdrawalDates} />
-                      )}
-                      {n.subjectMunicipalityId && n.kind !== "registration" && (
-                        <Text size="xs">
-                          <Link
-                            to={`/municipalities/${encodeURIComponent(n.subjectMunicipalityId)}`}
-                          >
-                            {subject}
-                          </Link>
-                        </Text>
-                      )}
+                      <NoticeBody notice={n} subject={subject} />
                     </Table.Td>
                     {showRecipient && (
                       <Table.Td>
@@ -240,7 +205,9 @@ export function Component() {
   else if (!user) {
     body = (
       <Alert color="blue" variant="light">
-        <Link to={signInPath("/notices")}>{t("signIn")}</Link>
+        <Anchor component={Link} to={signInPath("/notices")}>
+          {t("signIn")}
+        </Anchor>
       </Alert>
     );
   } else if (user.role === "coordinator") {

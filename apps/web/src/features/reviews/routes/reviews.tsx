@@ -47,7 +47,7 @@ export function Component() {
       ) : cycles.length === 0 ? (
         <Text>{t("list.empty")}</Text>
       ) : (
-        <TableScroll minWidth={720} label={t("list.caption")}>
+        <TableScroll minWidth={720} stickyFirstColumn label={t("list.caption")}>
           <Table verticalSpacing="sm" striped data-testid="reviews-table">
             <Table.Caption style={{ captionSide: "top", textAlign: "start" }}>
               <Text component="span" size="sm" c="dimmed">

@@ -1,8 +1,9 @@
 // The coordinators' table of accounts: who, role, municipality, status (verification first,
 // then invited/active/deactivated), last sign-in, and the row actions (a new invitation link,
-// deactivate after a confirmation, reactivate).
+// deactivate after a confirmation, reactivate). Each action's accessible name is its visible
+// text followed by the person's name (hidden), so voice control finds it by what it shows.
 import type { UserAccount } from "@cni/contracts/users";
-import { Button, Group, Modal, Stack, Table, Text } from "@mantine/core";
+import { Button, Group, Modal, Stack, Table, Text, VisuallyHidden } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -15,6 +16,7 @@ import { useReissueInvitation } from "../api/reissue-invitation";
 import { useSetUserActive } from "../api/update-user";
 import type { LinkShown } from "./invitation-link-dialog";
 import { UserStatusBadge } from "./status-badge";
+import { ViewAsButton } from "./view-as-button";
 
 type Props = {
   items: UserAccount[];
@@ -60,7 +62,7 @@ export function UsersTable({ items, me, onLinkIssued }: Props) {
 
   return (
     <>
-      <TableScroll minWidth={860} label={t("title")}>
+      <TableScroll minWidth={860} stickyFirstColumn label={t("title")}>
         <Table striped highlightOnHover aria-label={t("title")}>
           <Table.Thead>
             <Table.Tr>
@@ -121,15 +123,16 @@ export function UsersTable({ items, me, onLinkIssued }: Props) {
                 </Table.Td>
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
+                    <ViewAsButton user={user} />
                     {user.active && (
                       <Button
                         size="compact-sm"
                         variant="default"
                         onClick={() => onReissue(user)}
                         loading={reissue.isPending && reissue.variables === user.id}
-                        aria-label={t("actions.newLinkFor", { name: user.name })}
                       >
                         {t("actions.newLink")}
+                        <VisuallyHidden> ({user.name})</VisuallyHidden>
                       </Button>
                     )}
                     {user.id !== me &&
@@ -139,9 +142,9 @@ export function UsersTable({ items, me, onLinkIssued }: Props) {
                           variant="outline"
                           color="red.9"
                           onClick={() => setConfirming(user)}
-                          aria-label={t("actions.deactivateName", { name: user.name })}
                         >
                           {t("actions.deactivate")}
+                          <VisuallyHidden> ({user.name})</VisuallyHidden>
                         </Button>
                       ) : (
                         <Button
@@ -149,9 +152,9 @@ export function UsersTable({ items, me, onLinkIssued }: Props) {
                           variant="outline"
                           onClick={() => onSetActive(user, true)}
                           loading={setActive.isPending && setActive.variables?.id === user.id}
-                          aria-label={t("actions.reactivateName", { name: user.name })}
                         >
                           {t("actions.reactivate")}
+                          <VisuallyHidden> ({user.name})</VisuallyHidden>
                         </Button>
                       ))}
                   </Group>

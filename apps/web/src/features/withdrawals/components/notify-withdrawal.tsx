@@ -3,10 +3,11 @@
 // council decision). The resulting dates are shown before anything is sent.
 import { isIsoDate } from "@cni/domain/dates";
 import { withdrawalDeadline } from "@cni/domain/withdrawal";
-import { Alert, Button, Paper, Stack, Text, TextInput } from "@mantine/core";
+import { Alert, Button, Paper, Stack, Text } from "@mantine/core";
 import { IconSend } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { DateField } from "@/components/date-field";
 import { WithdrawalDatesText } from "@/components/withdrawal-countdown";
 import { errorMessage } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
@@ -32,8 +33,7 @@ export function NotifyWithdrawal({ withdrawal, coordinator, hasDeclaration, toda
   return (
     <Stack gap="sm" maw={620}>
       {coordinator && (
-        <TextInput
-          type="date"
+        <DateField
           label={t("notify.notifiedOn")}
           description={t("notify.notifiedOnDescription", {
             date: formatDate(decisionDate, i18n.language),
@@ -42,9 +42,9 @@ export function NotifyWithdrawal({ withdrawal, coordinator, hasDeclaration, toda
           min={decisionDate}
           max={today}
           value={notifiedOn}
-          onChange={(event) => {
+          onChange={(next) => {
             mutation.reset();
-            setNotifiedOn(event.currentTarget.value);
+            setNotifiedOn(next ?? "");
           }}
           error={problem ? t(`validation.${problem}`) : undefined}
           data-testid="notified-on"

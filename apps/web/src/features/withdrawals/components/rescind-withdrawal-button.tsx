@@ -18,6 +18,7 @@ import { IconArrowBackUp, IconFileTypePdf } from "@tabler/icons-react";
 import { useMemo } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { DateField } from "@/components/date-field";
 import { errorMessage } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { notify } from "@/lib/notify";
@@ -115,13 +116,22 @@ export function RescindWithdrawalButton({
                 error={message(formState.errors.decision?.number?.message)}
                 {...register("decision.number")}
               />
-              <TextInput
-                type="date"
-                label={t("rescind.decisionDate")}
-                max={today}
-                required
-                error={message(formState.errors.decision?.date?.message)}
-                {...register("decision.date")}
+              <Controller
+                control={control}
+                name="decision.date"
+                render={({ field }) => (
+                  <DateField
+                    label={t("rescind.decisionDate")}
+                    max={today}
+                    required
+                    error={message(formState.errors.decision?.date?.message)}
+                    name={field.name}
+                    ref={field.ref}
+                    value={field.value}
+                    onChange={(next) => field.onChange(next ?? "")}
+                    onBlur={field.onBlur}
+                  />
+                )}
               />
             </SimpleGrid>
             <TextInput

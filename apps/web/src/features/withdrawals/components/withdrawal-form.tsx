@@ -16,6 +16,7 @@ import { useMemo } from "react";
 import { Controller, type FieldPath, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
+import { DateField } from "@/components/date-field";
 import { useMunicipalities } from "@/entities/municipality/api";
 import { municipalityName } from "@/entities/municipality/name";
 import { isApiError } from "@/lib/api-client";
@@ -127,14 +128,22 @@ export function WithdrawalForm({ today, coordinator, municipality }: Props) {
             error={message(errors.councilDecision?.number?.message)}
             {...register("councilDecision.number")}
           />
-          <TextInput
-            type="date"
-            label={t("form.decisionDate")}
-            inputWrapperOrder={["label", "input", "description", "error"]}
-            max={today}
-            required
-            error={message(errors.councilDecision?.date?.message)}
-            {...register("councilDecision.date")}
+          <Controller
+            control={control}
+            name="councilDecision.date"
+            render={({ field }) => (
+              <DateField
+                label={t("form.decisionDate")}
+                max={today}
+                required
+                error={message(errors.councilDecision?.date?.message)}
+                name={field.name}
+                ref={field.ref}
+                value={field.value}
+                onChange={(next) => field.onChange(next ?? "")}
+                onBlur={field.onBlur}
+              />
+            )}
           />
         </SimpleGrid>
         <TextInput

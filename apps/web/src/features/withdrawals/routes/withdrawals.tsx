@@ -105,7 +105,7 @@ export function Component() {
           ) : list.data.items.length === 0 ? (
             <Text>{t("list.empty")}</Text>
           ) : (
-            <TableScroll minWidth={720} label={t("list.caption")}>
+            <TableScroll minWidth={720} stickyFirstColumn label={t("list.caption")}>
               <Table striped verticalSpacing="sm" data-testid="withdrawals-table">
                 <Table.Caption style={{ captionSide: "top", textAlign: "start" }}>
                   {t("list.caption")}

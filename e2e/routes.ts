@@ -1,0 +1,127 @@
+// The list of every page of the SPA and who may open it, with what a run needs to open
+// them: the ids of detail pages and signed-in pages for each role. Shared by the sweep
+// (sweep.spec.ts), the dialogs' axe check (dialogs-axe.spec.ts) and the screenshot tour
+// (`npm run screenshots`, e2e/tour/), so a new route needs one line in ROUTES.
+import type { APIRequestContext, Browser, Page } from "@playwright/test";
+import { expect, retry503, type SignedIn } from "./fixtures.ts";
+
+export type Role = "anonymous" | "coordinator" | "officer" | "representative";
+export const ROLES: readonly Role[] = ["anonymous", "coordinator", "officer", "representative"];
+const EVERYONE: Role[] = [...ROLES];
+const SIGNED_IN: Role[] = ["coordinator", "officer", "representative"];
+
+/** Ids of records that detail pages show; undefined when the run has none (route skipped). */
+export type Ids = {
+  activity?: string;
+  accession?: string;
+  amendment?: string;
+  withdrawal?: string;
+  review?: string;
+};
+
+export type Route = { path: string | ((ids: Ids) => string | undefined); roles: Role[] };
+
+/** Routes and who may open them (others are sent to sign-in or see "not allowed"). */
+export const ROUTES: Route[] = [
+  { path: "/", roles: EVERYONE },
+  { path: "/municipalities", roles: EVERYONE },
+  { path: "/municipalities/larissa", roles: EVERYONE },
+  { path: "/network", roles: EVERYONE },
+  { path: "/activities", roles: EVERYONE },
+  { path: "/activities/calendar", roles: EVERYONE },
+  { path: "/activities/new", roles: ["coordinator"] },
+  { path: "/activities/propose", roles: ["officer", "representative"] },
+  { path: "/activities/proposals", roles: ["coordinator"] },
+  { path: (ids) => ids.activity && `/activities/${ids.activity}`, roles: EVERYONE },
+  { path: (ids) => ids.activity && `/activities/${ids.activity}/edit`, roles: ["coordinator"] },
+  { path: "/pillars/employability", roles: EVERYONE },
+  { path: "/mou", roles: EVERYONE },
+  { path: "/amendments", roles: EVERYONE },
+  { path: "/amendments/new", roles: ["representative"] },
+  { path: (ids) => ids.amendment && `/amendments/${ids.amendment}`, roles: SIGNED_IN },
+  { path: "/reviews", roles: SIGNED_IN },
+  { path: (ids) => ids.review && `/reviews/${ids.review}`, roles: SIGNED_IN },
+  { path: "/withdrawals", roles: ["coordinator", "officer"] },
+  { path: "/withdrawals/new", roles: ["coordinator", "officer"] },
+  { path: (ids) => ids.withdrawal && `/withdrawals/${ids.withdrawal}`, roles: ["coordinator"] },
+  { path: "/dashboard", roles: ["coordinator"] },
+  { path: "/sign-in", roles: ["anonymous"] },
+  { path: "/register", roles: ["anonymous"] },
+  { path: "/forgot-password", roles: ["anonymous"] },
+  { path: "/account", roles: SIGNED_IN },
+  { path: "/my", roles: ["officer", "representative"] },
+  { path: "/accession", roles: ["officer"] },
+  { path: "/notices", roles: SIGNED_IN },
+  { path: "/admin/users", roles: ["coordinator"] },
+  { path: "/admin/audit", roles: ["coordinator"] },
+  { path: "/admin/reminders", roles: ["coordinator"] },
+  { path: "/admin/accessions", roles: ["coordinator"] },
+  { path: (ids) => ids.accession && `/admin/accessions/${ids.accession}`, roles: ["coordinator"] },
+  { path: "/no-such-page", roles: ["anonymous", "coordinator"] },
+];
+
+/** The routes a role opens, as paths (detail routes without a record are left out). */
+export function pathsFor(role: Role, ids: Ids): string[] {
+  return ROUTES.filter((r) => r.roles.includes(role))
+    .map((r) => (typeof r.path === "function" ? r.path(ids) : r.path))
+    .filter((p): p is string => Boolean(p));
+}
+
+export async function getJson<T>(request: APIRequestContext, url: string): Promise<T> {
+  const response = await retry503(() => request.get(url));
+  expect(response.status(), `${url}: ${await response.text()}`).toBe(200);
+  return (await response.json()) as T;
+}
+
+/** Ids of records the run already has (the seed's, and those earlier specs made). */
+export async function findIds(request: APIRequestContext): Promise<Ids> {
+  const first = async (url: string) =>
+    (await getJson<{ items: { id: string }[] }>(request, url)).items[0]?.id;
+  const reviews = await getJson<{ dueOn: string }[]>(request, "/api/reviews");
+  return {
+    activity: await first("/api/activities"),
+    accession: await first("/api/accessions"),
+    amendment: await first("/api/amendments"),
+    withdrawal: await first("/api/withdrawals"),
+    review: reviews.at(-1)?.dueOn,
+  };
+}
+
+const PASSWORD = "sweep passphrase for every page 2026";
+
+/**
+ * An invited, verified account of Larissa with the given role, accepted in a context of its
+ * own (accepting signs that browser in as the invitee), then signed in through `signInAs`.
+ */
+export async function newMunicipalUser(
+  browser: Browser,
+  admin: SignedIn,
+  signInAs: (who: { email: string; password: string }) => Promise<SignedIn>,
+  role: "officer" | "representative",
+  tag: string,
+): Promise<SignedIn> {
+  const email = `${tag}-${role}-${Date.now().toString(36)}@cni.test`;
+  const created = await retry503(() =>
+    admin.context.request.post("/api/users", {
+      headers: { "x-csrf-token": admin.csrf },
+      data: { email, name: `${tag} ${role}`, role, municipalityId: "larissa" },
+    }),
+  );
+  expect(created.status(), await created.text()).toBe(201);
+  const { invitationUrl } = (await created.json()) as { invitationUrl: string };
+  const token = new URL(invitationUrl).hash.slice(1);
+  const invitee = await browser.newContext();
+  const accepted = await retry503(() =>
+    invitee.request.post("/api/invitations/accept", { data: { token, password: PASSWORD } }),
+  );
+  expect(accepted.status(), await accepted.text()).toBe(200);
+  await invitee.close();
+  return signInAs({ email, password: PASSWORD });
+}
+
+/** Opens a route and waits until its page has settled (heading shown, requests done). */
+export async function openRoute(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator("main h1").first()).toBeVisible();
+  await page.waitForLoadState("networkidle");
+}
