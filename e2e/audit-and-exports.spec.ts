@@ -98,6 +98,28 @@ test.describe("the audit log in the reader's language", () => {
   });
 });
 
+test.describe("the audit log on a phone", () => {
+  test("reads as cards at 360 px: words, Athens times, no sideways scrolling", async ({
+    signInAs,
+    axe,
+  }) => {
+    const { page } = await signInAs("coordinator");
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto("/admin/audit");
+    const list = page.getByRole("list", { name: "Αρχείο ενεργειών" });
+    await expect(list.getByTestId("audit-action").first()).toBeVisible();
+    for (const action of await list.getByTestId("audit-action").allInnerTexts())
+      expect(action).not.toMatch(RAW_CODE);
+    for (const time of await list.getByTestId("audit-at").allInnerTexts())
+      expect(time.trim()).toMatch(DATE_TIME);
+    await expect(list.getByTestId("audit-summary").first()).toBeInViewport();
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).toBe(true);
+    await axe(page);
+  });
+});
+
 test.describe("CSV for Greek Excel", () => {
   test("the directory offers both files, labelled, and the Excel one has a BOM and `;`", async ({
     page,

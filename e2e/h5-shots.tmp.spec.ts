@@ -31,7 +31,7 @@ for (const lang of ["el", "en"] as const) {
       await field.fill("31/02/2026");
       await field.blur();
       await page.screenshot({ path: `${OUT}/date-invalid-${lang}-${width}.png` });
-      await page.goto("/audit");
+      await page.goto("/admin/audit?from=2024-01-01");
       await page.waitForTimeout(1500);
       await page.screenshot({ path: `${OUT}/audit-${lang}-${width}.png` });
       await page.goto("/?asOf=2020-01-01");

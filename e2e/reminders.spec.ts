@@ -16,6 +16,7 @@ async function expectNoSidewaysScroll(page: Page) {
 test("a coordinator switches a reminder off and on again, and it persists", async ({
   signInAs,
 }) => {
+  test.setTimeout(90_000);
   const admin = await signInAs("coordinator");
   const page = admin.page;
   await page.setViewportSize({ width: 1366, height: 900 });
@@ -44,7 +45,7 @@ test("a coordinator switches a reminder off and on again, and it persists", asyn
   await expect(page.getByRole("switch", { name: "Ειδοποιήσεις χωρίς επιβεβαίωση" })).toBeChecked();
 
   // On again, by mouse.
-  await page.getByText("Δηλώσεις προσχώρησης σε αναμονή").click();
+  await page.getByRole("switch", { name: "Δηλώσεις προσχώρησης σε αναμονή" }).click();
   await expect(page.getByTestId("reminder-declaration_waiting-state")).toHaveText("Ενεργή.");
   await expect(page.getByRole("switch", { name: "Δηλώσεις προσχώρησης σε αναμονή" })).toBeEnabled();
   await page.reload();
@@ -60,11 +61,12 @@ test("a coordinator switches a reminder off and on again, and it persists", asyn
 test("the reminders page passes axe in Greek and English, at 360 px and 1366 px", async ({
   signInAs,
 }, testInfo) => {
+  test.setTimeout(180_000);
   const admin = await signInAs("coordinator");
   const page = admin.page;
   for (const language of ["el", "en"] as const) {
+    await page.addInitScript((lang) => window.localStorage.setItem("cni.lang", lang), language);
     await page.goto("/admin/reminders");
-    await page.evaluate((lang) => window.localStorage.setItem("cni.lang", lang), language);
     for (const width of [1366, 360]) {
       await page.setViewportSize({ width, height: 900 });
       await page.reload();
@@ -83,5 +85,4 @@ test("the reminders page passes axe in Greek and English, at 360 px and 1366 px"
       });
     }
   }
-  await page.evaluate(() => window.localStorage.setItem("cni.lang", "el"));
 });

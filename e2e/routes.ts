@@ -3,7 +3,7 @@
 // (sweep.spec.ts), the dialogs' axe check (dialogs-axe.spec.ts) and the screenshot tour
 // (`npm run screenshots`, e2e/tour/), so a new route needs one line in ROUTES.
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
-import { expect, retry503, type SignedIn } from "./fixtures.ts";
+import { athensToday, expect, retry503, type SignedIn } from "./fixtures.ts";
 
 export type Role = "anonymous" | "coordinator" | "officer" | "representative";
 export const ROLES: readonly Role[] = ["anonymous", "coordinator", "officer", "representative"];
@@ -99,12 +99,15 @@ export async function newMunicipalUser(
   signInAs: (who: { email: string; password: string }) => Promise<SignedIn>,
   role: "officer" | "representative",
   tag: string,
+  options: { municipalityId?: string; designate?: boolean } = {},
 ): Promise<SignedIn> {
+  const { municipalityId = "larissa", designate = false } = options;
   const email = `${tag}-${role}-${Date.now().toString(36)}@cni.test`;
+  const headers = { "x-csrf-token": admin.csrf };
   const created = await retry503(() =>
     admin.context.request.post("/api/users", {
-      headers: { "x-csrf-token": admin.csrf },
-      data: { email, name: `${tag} ${role}`, role, municipalityId: "larissa" },
+      headers,
+      data: { email, name: `${tag} ${role}`, role, municipalityId },
     }),
   );
   expect(created.status(), await created.text()).toBe(201);
@@ -116,12 +119,52 @@ export async function newMunicipalUser(
   );
   expect(accepted.status(), await accepted.text()).toBe(200);
   await invitee.close();
+  if (designate) {
+    // the municipality's act designating this person as its representative (who may propose)
+    const designated = await retry503(() =>
+      admin.context.request.put(`/api/municipalities/${municipalityId}/designations/${role}`, {
+        headers,
+        data: {
+          name: `${tag} ${role}`,
+          email,
+          act: {
+            kind: "mayoral_decision",
+            number: `7/${athensToday().slice(0, 4)}`,
+            date: athensToday(),
+          },
+        },
+      }),
+    );
+    expect(designated.status(), await designated.text()).toBeLessThan(300);
+  }
   return signInAs({ email, password: PASSWORD });
+}
+
+/** A public activity hosted by Athens, created by a coordinator; its id. */
+export async function newActivity(admin: SignedIn, title: string): Promise<string> {
+  const created = await retry503(() =>
+    admin.context.request.post("/api/activities", {
+      headers: { "x-csrf-token": admin.csrf },
+      data: {
+        titleEl: title,
+        summary: "Συνάντηση εργασίας των μελών για την ένταξη.",
+        type: "policy_proposal",
+        pillars: ["municipal_structures"],
+        startsOn: athensToday(),
+        status: "planned",
+        visibility: "public",
+        hostMunicipalityId: "athens",
+        participantMunicipalityIds: [],
+      },
+    }),
+  );
+  expect(created.status(), await created.text()).toBe(201);
+  return ((await created.json()) as { id: string }).id;
 }
 
 /** Opens a route and waits until its page has settled (heading shown, requests done). */
 export async function openRoute(page: Page, path: string): Promise<void> {
   await page.goto(path);
-  await expect(page.locator("main h1").first()).toBeVisible();
+  await expect(page.locator("main h1").first()).toBeVisible({ timeout: 20_000 });
   await page.waitForLoadState("networkidle");
 }

@@ -218,10 +218,7 @@ type Endpoint = {
   label: string;
   path: string | null;
   headers?: Record<string, string>;
-  target:
-    | { kind: "ratio"; min: number; maxP99Ms?: number }
-    | { kind: "p99"; maxMs: number }
-    | null;
+  target: { kind: "ratio"; min: number; maxP99Ms?: number } | { kind: "p99"; maxMs: number } | null;
 };
 const endpoints: Endpoint[] = [
   {

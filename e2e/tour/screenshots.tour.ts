@@ -9,6 +9,7 @@ import type { BrowserContext, Page } from "@playwright/test";
 import { athensToday, expect, retry503, type SignedIn, test } from "../fixtures.ts";
 import {
   findIds,
+  newActivity,
   type Ids,
   newMunicipalUser,
   openRoute,
@@ -53,14 +54,16 @@ test.beforeAll(async ({ browser, signInAs }) => {
   // the municipal roles: accounts of Larissa (a member), each with its own password
   const signedIn: Partial<Record<Role, SignedIn>> = {};
   for (const role of ["officer", "representative"] as const) {
-    signedIn[role] = await newMunicipalUser(browser, admin, signInAs, role, "tour");
+    signedIn[role] = await newMunicipalUser(browser, admin, signInAs, role, "tour", {
+      designate: role === "representative",
+    });
   }
   // a registration waiting for a coordinator (shown on /admin/users)
   const anonymous = await browser.newContext();
   const registration = await retry503(() =>
     anonymous.request.post("/api/registrations", {
       data: {
-        municipality: { code: "2201" },
+        municipality: { code: "2401" }, // Volos, not a member: its officers register
         officer: {
           name: "Μαρία Παπαδοπούλου",
           email: `tour-registrant-${Date.now().toString(36)}@cni.test`,
@@ -98,6 +101,9 @@ test.beforeAll(async ({ browser, signInAs }) => {
     }),
   );
   expect(withdrawal.status(), await withdrawal.text()).toBe(201);
+
+  // a public activity (the seed has none)
+  await newActivity(admin, "Συνάντηση εργασίας για την ένταξη");
 
   ids = await findIds(request);
   contexts.coordinator = admin.context;

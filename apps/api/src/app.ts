@@ -1,8 +1,8 @@
 import { MAX_DOCUMENT_BYTES } from "@cni/contracts/accessions";
-import fastifyHelmet from "@fastify/helmet";
 import fastifyMultipart from "@fastify/multipart";
 import fastifyRateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyServerOptions } from "fastify";
+import helmet from "helmet";
 import {
   serializerCompiler,
   validatorCompiler,
@@ -107,7 +107,9 @@ export async function buildApp({ config, db, logger = false }: BuildOptions) {
 
   await app.register(errorsPlugin);
   await app.register(pressurePlugin, { maxEventLoopDelayMs: config.maxEventLoopDelayMs });
-  await app.register(fastifyHelmet, {
+  // helmet's middleware built once: @fastify/helmet rebuilt it (parsing the CSP) on every
+  // request, ≈ 9 % of a cached request's CPU (profiled for decision 120)
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -128,6 +130,9 @@ export async function buildApp({ config, db, logger = false }: BuildOptions) {
     // HSTS only over HTTPS (below): over plain HTTP it is meaningless, and a local server
     // answering http://127.0.0.1 must not pin the name to HTTPS.
     strictTransportSecurity: false,
+  });
+  app.addHook("onRequest", (request, reply, done) => {
+    securityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined));
   });
   app.addHook("onRequest", async (request, reply) => {
     reply.header("permissions-policy", PERMISSIONS_POLICY);

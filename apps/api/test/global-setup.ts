@@ -1,7 +1,9 @@
-import { mkdirSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { createDb } from "../src/db/client.ts";
 import { applyMigrations } from "../src/db/migrate.ts";
+import { seedNetwork } from "../src/seed/seed.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -11,13 +13,23 @@ declare module "vitest" {
 
 /**
  * Migrates one template database (with `prisma migrate deploy`) in a folder of this run's
- * own; each test file copies the template. Removed when the run ends.
+ * own, and copies it into a second template seeded with the network's facts, once: each
+ * test file copies one of them (createTestApp the seeded one; its seedNetwork then finds
+ * it seeded). Removed when the run ends.
  */
 export default async function setup(project: TestProject) {
   const testDir = path.resolve(import.meta.dirname, "../../../data", `test-${process.pid}`);
   rmSync(testDir, { recursive: true, force: true });
   mkdirSync(testDir, { recursive: true });
-  await applyMigrations(`file:${path.join(testDir, "template.db")}`);
+  const template = path.join(testDir, "template.db");
+  await applyMigrations(`file:${template}`);
+  const seeded = path.join(testDir, "seeded.db");
+  copyFileSync(template, seeded);
+  const db = await createDb(`file:${seeded}`);
+  await seedNetwork(db);
+  // everything into the main file (a copy takes seeded.db alone), then close it
+  await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+  await db.$disconnect();
   project.provide("testDir", testDir);
   return () => rmSync(testDir, { recursive: true, force: true });
 }

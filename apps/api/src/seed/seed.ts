@@ -25,6 +25,7 @@ export async function seedNetwork(db: Db): Promise<boolean> {
           nameEl: m.nameEl,
           nameEn: m.nameEn,
           searchText: municipalitySearchText({
+            officialCode: SEEDED_OFFICIAL_CODES[m.id] ?? null,
             nameEl: m.nameEl,
             nameEn: m.nameEn,
             regionalUnit,

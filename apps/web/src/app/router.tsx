@@ -55,7 +55,7 @@ export const routes: RouteObject[] = [
             path: "municipalities/:id",
             ...page(
               () => import("./routes/municipality"),
-              ["directory", "withdrawals", "accessions"],
+              ["directory", "withdrawals", "accessions", "users"],
             ),
           },
           {

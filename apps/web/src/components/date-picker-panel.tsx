@@ -7,6 +7,7 @@ import "dayjs/locale/en-gb";
 import { DatePicker, DatesProvider } from "@mantine/dates";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { formatDate } from "@/lib/format";
 
 type Props = {
   /** 'YYYY-MM-DD' or null. */
@@ -37,9 +38,16 @@ export function DatePickerPanel({ value, initialMonth, min, max, onPick }: Props
         defaultDate={value ?? initialMonth}
         minDate={min}
         maxDate={max}
+        // Mantine's grey days of the next month and red weekends fall below AA contrast
+        hideOutsideDates
+        weekendDays={[]}
         onChange={(next) => {
           if (next) onPick(String(next).slice(0, 10));
         }}
+        // each day read out as the field spells it out: "30 Νοεμβρίου 2026" (dayjs would say
+        // the nominative "30 Νοέμβριος 2026")
+        getDayAriaLabel={(day) => formatDate(String(day).slice(0, 10), i18n.language, "long")}
+        // the month/year heading keeps its visible text as its name (WCAG 2.5.3)
         ariaLabels={{
           nextMonth: t("dateField.nextMonth"),
           previousMonth: t("dateField.previousMonth"),
@@ -47,8 +55,6 @@ export function DatePickerPanel({ value, initialMonth, min, max, onPick }: Props
           previousYear: t("dateField.previousYear"),
           nextDecade: t("dateField.nextDecade"),
           previousDecade: t("dateField.previousDecade"),
-          monthLevelControl: t("dateField.chooseMonth"),
-          yearLevelControl: t("dateField.chooseYear"),
         }}
         data-testid="date-picker"
         ref={root}

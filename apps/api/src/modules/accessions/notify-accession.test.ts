@@ -57,7 +57,7 @@ describe("POST /api/accessions/:id/notify", () => {
       expect.objectContaining({ basis: "accession", startsOn: today(), accessionId: id }),
     ]);
     // one notice to each of the other parties, none to itself
-    const notices = await ctx.db.notice.findMany({ where: { accessionId: id } });
+    const notices = await ctx.db.notice.findMany({ where: { accessionId: id, event: "notified" } });
     expect(notices).toHaveLength(parties);
     expect(new Set(notices.map((n) => n.recipientMunicipalityId)).size).toBe(parties);
     expect(notices.map((n) => n.recipientMunicipalityId)).toEqual(
@@ -65,6 +65,12 @@ describe("POST /api/accessions/:id/notify", () => {
     );
     expect(notices.map((n) => n.recipientMunicipalityId)).not.toContain(municipality.id);
     expect(notices.every((n) => n.kind === "accession" && n.event === "notified")).toBe(true);
+    // and the new member's own notice: a party from that day (decision 090)
+    expect(
+      await ctx.db.notice.count({
+        where: { accessionId: id, event: "joined", recipientMunicipalityId: municipality.id },
+      }),
+    ).toBe(1);
     // the declared persons became its designations
     const designations = (
       await getAs(ctx.app, officer, `/api/municipalities/${municipality.id}/designations`)
@@ -118,7 +124,7 @@ describe("POST /api/accessions/:id/notify", () => {
     expect(response.statusCode).toBe(200);
     // the 18 parties of June 2025 (those notified in these tests with today's date are not)
     expect(response.json().noticesSent).toBe(18);
-    expect(await ctx.db.notice.count({ where: { accessionId: id } })).toBe(18);
+    expect(await ctx.db.notice.count({ where: { accessionId: id, event: "notified" } })).toBe(18);
     const asOf = (day: string) =>
       getAs(ctx.app, null, `/api/municipalities/${municipality.id}?asOf=${day}`).then((r) =>
         r.json(),
@@ -157,7 +163,9 @@ describe("POST /api/accessions/:id/notify", () => {
     const parties = await partiesToday(ctx.app);
     const responses = await Promise.all([notify(id), notify(id)]);
     expect(responses.map((r) => r.statusCode).sort()).toEqual([200, 409]);
-    expect(await ctx.db.notice.count({ where: { accessionId: id } })).toBe(parties);
+    expect(await ctx.db.notice.count({ where: { accessionId: id, event: "notified" } })).toBe(
+      parties,
+    );
     expect(await ctx.db.membershipPeriod.count({ where: { accessionId: id } })).toBe(1);
   });
 });
@@ -209,7 +217,7 @@ describe("notification is all or nothing", () => {
     return {
       status: (await ctx.db.accession.findUniqueOrThrow({ where: { id } })).status,
       periods: await ctx.db.membershipPeriod.count({ where: { municipalityId } }),
-      notices: await ctx.db.notice.count({ where: { accessionId: id } }),
+      notices: await ctx.db.notice.count({ where: { accessionId: id, event: "notified" } }),
       designations: await ctx.db.designation.count({ where: { accessionId: id } }),
       audit: await ctx.db.auditEntry.count({
         where: {
@@ -235,7 +243,7 @@ describe("notification is all or nothing", () => {
         failingBeforeCommit(ctx.db, async (tx) => {
           // everything was written inside the transaction…
           seenInside = {
-            notices: await tx.notice.count({ where: { accessionId: id } }),
+            notices: await tx.notice.count({ where: { accessionId: id, event: "notified" } }),
             periods: await tx.membershipPeriod.count({ where: { accessionId: id } }),
             designations: await tx.designation.count({ where: { accessionId: id } }),
             audit: await tx.auditEntry.count({

@@ -7,7 +7,7 @@ import { recordAudit } from "../../lib/audit.ts";
 import { conflict, unprocessable } from "../../lib/errors.ts";
 import { EMPTY_FACTS, loadMembershipFacts } from "../../lib/parties.ts";
 import { replaceDesignation } from "../designations/replace-designation.ts";
-import { joinedEmail } from "../notices/own-affairs-emails.ts";
+import { joinedEmail, memberFromText } from "../notices/own-affairs-emails.ts";
 import { municipalityNames, notifyMunicipality, notifyParties } from "../notices/send.ts";
 import { ACCESSION_INCLUDE, representativeOf, toAccession } from "./accession-row.ts";
 import { applyTransition, assertAllowed, loadVisibleAccession } from "./accession-rules.ts";
@@ -98,6 +98,8 @@ export async function notifyAccession(
       partiesOn: notifiedOn,
       recipients: parties,
       accessionId: id,
+      // what follows: a party from the day of notification (issue 15)
+      detail: memberFromText(notifiedOn),
     });
     // and the new member itself: a party from notifiedOn, its representatives to designate
     await notifyMunicipality(tx, {

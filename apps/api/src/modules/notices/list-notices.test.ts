@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { createMunicipality } from "../../../test/accession-fixtures.ts";
 import { circulateSerresAccession } from "../../../test/fixtures/notices.ts";
 import { type SignedIn, signInAs } from "../../../test/fixtures/personas.ts";
 import { useTestApp } from "../../../test/helpers.ts";
@@ -53,24 +54,38 @@ describe("GET /api/notices", () => {
   it("lets coordinators see all notices or one municipality's; anonymous 401", async () => {
     const coordinator = await signInAs(ctx, "coordinator");
     const all = (await list(coordinator)).json();
-    expect(all.total).toBe(18);
-    expect(new Set(all.items.map((n: Item) => n.recipientMunicipalityId)).size).toBe(18);
+    // the 18 parties' notices, and Serres' own: it is a party from that day (decision 090)
+    expect(all.total).toBe(19);
+    expect(new Set(all.items.map((n: Item) => n.recipientMunicipalityId)).size).toBe(19);
     const trikala = (await list(coordinator, "?municipalityId=trikala")).json();
     expect(trikala.items.map((n: Item) => n.recipientMunicipalityId)).toEqual(["trikala"]);
     expect((await list(null)).statusCode).toBe(401);
   });
 
-  it("gives an officer of a non-member municipality an empty inbox", async () => {
+  it("gives the acceding municipality's officer its own notice only, not the parties'", async () => {
     const body = (await list(await signInAs(ctx, "serres.officer"))).json();
+    expect(body).toMatchObject({ total: 1, unacknowledged: 1 });
+    expect(body.items[0]).toMatchObject({
+      kind: "accession",
+      event: "joined",
+      recipientMunicipalityId: "serres",
+      accessionId: serresAccessionId,
+    });
+  });
+
+  it("gives an officer of a municipality with no notices an empty inbox", async () => {
+    const { id } = await createMunicipality(ctx.db);
+    const body = (await list(await signInAs(ctx, { role: "officer", municipalityId: id }))).json();
     expect(body).toEqual({ items: [], total: 0, unacknowledged: 0, page: 1, pageSize: 50 });
   });
 });
 
 describe("the inbox in pages", () => {
-  const recipient = "serres"; // the subject of the circulated declaration: no notice yet
+  let recipient = ""; // a municipality with no notice yet
   const sentAt = (minute: number) => new Date(Date.UTC(2025, 0, 1, 12, minute));
 
   beforeAll(async () => {
+    recipient = (await createMunicipality(ctx.db)).id;
     // 70 notices, one a minute; every third one acknowledged
     await ctx.db.notice.createMany({
       data: Array.from({ length: 70 }, (_, i) => ({

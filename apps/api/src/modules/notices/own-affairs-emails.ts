@@ -64,12 +64,20 @@ export function returnedEmail(names: Names, defects: AccessionDefect[], note: st
 export function submittedEmail(names: Names, accessionId: string, again: boolean): Message {
   const link = page(`/admin/accessions/${accessionId}`);
   return {
-    subject: `${SUBJECT}: δήλωση προσχώρησης προς έλεγχο / accession declaration to check: ${names.nameEl}`,
+    subject: `${SUBJECT}: δήλωση προσχώρησης προς έλεγχο: Δήμος ${names.nameEl} / accession declaration to check: Municipality of ${names.nameEn}`,
     text: [
       `Ο Δήμος ${names.nameEl} υπέβαλε ${again ? "ξανά, διορθωμένη, " : ""}τη δήλωση προσχώρησής του. Ελέγξτε τα τυπικά στοιχεία της και κοινοποιήστε τη στα μέρη ή επιστρέψτε τη για διορθώσεις: ${link}`,
       "",
       `The Municipality of ${names.nameEn} submitted its accession declaration${again ? " again, corrected" : ""}. Check its form, then notify it to the parties or return it for corrections: ${link}`,
     ].join("\n"),
+  };
+}
+
+/** The sentence a party's accession notice adds: from when the new member is a party. */
+export function memberFromText(notifiedOn: string): { el: string; en: string } {
+  return {
+    el: `Ο δήμος είναι μέρος του Μνημονίου από ${formatIsoDate(notifiedOn)}.`,
+    en: `The municipality is a party to the Memorandum from ${formatIsoDate(notifiedOn)}.`,
   };
 }
 
@@ -95,7 +103,7 @@ export function designatedEmail(
 ): Message {
   const link = page("/my");
   return {
-    subject: `${SUBJECT}: ορισμός ${ROLE[role].el} / ${ROLE[role].en} designated: ${names.nameEl}`,
+    subject: `${SUBJECT}: ορισμός ${ROLE[role].el}, Δήμος ${names.nameEl} / ${ROLE[role].en} designated, Municipality of ${names.nameEn}`,
     text: [
       `${person}: ορίζεστε ${ROLE[role].el} του Δήμου ${names.nameEl} στο Δίκτυο από ${formatIsoDate(from)}. Θα παρακολουθείτε τις δράσεις του Δικτύου και θα συμμετέχετε στη διετή αξιολόγηση. Αν δεν έχετε λογαριασμό, οι συντονιστές θα σας στείλουν πρόσκληση· αλλιώς συνδεθείτε: ${link}`,
       "",

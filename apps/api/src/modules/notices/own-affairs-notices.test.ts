@@ -134,6 +134,7 @@ describe("a declaration submitted (or resubmitted)", () => {
 
 describe("a declaration notified to the parties", () => {
   it("tells the new member it is a party from that day and what follows", async () => {
+    const party = await signInAs(ctx, "larissa.officer");
     const { id, officer, municipality } = await submittedAccession(ctx);
     const notified = await actOn(ctx.app, coordinator.headers, id, "notify", {
       notifiedOn: "2026-01-15",
@@ -152,6 +153,14 @@ describe("a declaration notified to the parties", () => {
       seen.notices.items.map((n: { recipientMunicipalityId: string }) => n.recipientMunicipalityId),
     ).not.toContain(municipality.id);
     expect(seen.notices.total).toBe(notified.json().noticesSent);
+    // each party's notice and e-mail say from when the new member is a party
+    const partyNotice = (await inbox(party))
+      .json()
+      .items.find((n: { accessionId: string }) => n.accessionId === id);
+    expect(partyNotice).toMatchObject({ event: "notified", memberFrom: "2026-01-15" });
+    const partyMail = (await mailsTo(party.user.email)).find((m) => m.text.includes("15/01/2026"));
+    expect(partyMail?.text).toContain("Ο δήμος είναι μέρος του Μνημονίου από 15/01/2026.");
+    expect(partyMail?.text).toContain("https://cni.example.gr/notices");
   });
 });
 

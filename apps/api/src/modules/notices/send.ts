@@ -167,6 +167,9 @@ async function emailNotice(tx: Tx, input: NoticeInput, recipients: string[]): Pr
       : Promise.resolve(null),
   ]);
   if (users.length === 0) return;
-  const message = noticeEmail(input.kind, input.event, subject, emailPortalUrl(), input.detail);
+  const message = noticeEmail(input.kind, input.event, subject, emailPortalUrl(), input.detail, {
+    amendmentId: input.amendmentId,
+    reviewDueOn: input.reviewDueOn,
+  });
   await enqueueEmail(tx, { to: users.map((u) => u.email), ...message });
 }

@@ -42,7 +42,14 @@ async function unacknowledgedNotices(db: Db, today: IsoDate): Promise<DueReminde
   // sent before the start of (today − 6): on an Athens day at least 7 days before today
   const sentBefore = athensDayStart(addCalendarDays(today, -(UNACKNOWLEDGED_NOTICE_DAYS - 1)));
   const rows = await db.notice.findMany({
-    where: { acknowledgedAt: null, sentAt: { lt: sentBefore }, event: { notIn: REMINDER_EVENTS } },
+    where: {
+      acknowledgedAt: null,
+      sentAt: { lt: sentBefore },
+      event: { notIn: REMINDER_EVENTS },
+      // a declaration to check: declaration_waiting reminds it while it waits, and stops
+      // when a coordinator acts on it (even if nobody acknowledged this notice)
+      NOT: { kind: "accession", event: "submitted" },
+    },
     orderBy: { sentAt: "asc" },
   });
   return rows

@@ -64,7 +64,42 @@ describe("unacknowledged notices", () => {
         acknowledgedAt: new Date("2026-11-02T10:00:00Z"),
       },
     });
+    // a declaration to check: left to declaration_waiting (Serres has no submission date)
+    await ctx.db.notice.create({
+      data: {
+        kind: "accession",
+        event: "submitted",
+        subjectMunicipalityId: "serres",
+        recipientMunicipalityId: null,
+        sentAt: new Date("2026-11-01T10:00:00Z"),
+      },
+    });
     expect((await run("2026-12-20")).sent).toBe(0);
+  });
+
+  it("reminds the coordinators of a registration they have not acknowledged", async () => {
+    const officer = await createUser(ctx.db, { role: "officer", municipalityId: "larissa" });
+    const original = await ctx.db.notice.create({
+      data: {
+        kind: "registration",
+        event: "submitted",
+        subjectMunicipalityId: "larissa",
+        subjectUserId: officer.id,
+        recipientMunicipalityId: null,
+        sentAt: new Date("2026-12-28T10:00:00Z"),
+      },
+    });
+    expect((await run("2027-01-03")).sent).toBe(0);
+    expect((await run("2027-01-04")).byKind).toEqual({ unacknowledged_notice: 1 });
+    const reminder = await ctx.db.notice.findFirstOrThrow({
+      where: { kind: "registration", event: "unacknowledged" },
+    });
+    expect(reminder).toMatchObject({ recipientMunicipalityId: null, subjectUserId: officer.id });
+    expect(
+      await ctx.db.sentReminder.count({
+        where: { subjectKey: `unacknowledged_notice:${original.id}` },
+      }),
+    ).toBe(1);
   });
 });
 

@@ -14,6 +14,7 @@ import {
   MunicipalityFacts,
   MunicipalityHeader,
 } from "@/features/directory/components/municipality-overview";
+import { MunicipalityAccounts } from "@/features/users/components/municipality-accounts";
 import { MunicipalityTimeline } from "@/features/withdrawals/components/municipality-timeline";
 import { MunicipalityWithdrawalPanel } from "@/features/withdrawals/components/municipality-withdrawal-panel";
 
@@ -36,6 +37,7 @@ export function Component() {
           <MunicipalityFacts municipality={municipality} />
           <MunicipalityDesignatePrompt municipality={municipality} />
           <MunicipalityDesignations municipalityId={municipality.id} />
+          <MunicipalityAccounts municipalityId={municipality.id} />
           <MunicipalityTimeline municipalityId={municipality.id} />
           <MunicipalityActivities municipalityId={municipality.id} />
         </Stack>

@@ -12,7 +12,7 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { useDebouncedValue } from "@mantine/hooks";
+import { useDebouncedValue, useMediaQuery } from "@mantine/hooks";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DateField } from "@/components/date-field";
@@ -25,7 +25,8 @@ import { useDocumentTitle } from "@/lib/use-document-title";
 import { useAudit } from "../api/get-audit";
 import { useAuditFacets } from "../api/get-audit-facets";
 import { AuditChanges } from "../components/audit-changes";
-import { auditActionLabel, auditSummary } from "../utils/audit-summary";
+import { AuditEntryCards } from "../components/audit-entry-cards";
+import { auditActionLabel, auditSubject, auditSummary } from "../utils/audit-summary";
 
 const PAGE_SIZE = 50;
 
@@ -35,6 +36,8 @@ export function Component() {
   const template = (key: string): string | undefined =>
     i18n.getResource(i18n.resolvedLanguage ?? language, "audit", key);
   const [query, setQuery] = useSearchState(auditQuery);
+  // a phone reads the log as cards: the table's five columns do not fit 360 px
+  const narrow = useMediaQuery("(max-width: 48em)") ?? false;
   useDocumentTitle(t("title"));
 
   const { entityType = null, actorId = null, from = "", to = "", page } = query;
@@ -145,62 +148,66 @@ export function Component() {
           <Text size="sm" c="dimmed" aria-live="polite">
             {t("count", { count: data.total })}
           </Text>
-          <TableScroll minWidth={860} stickyFirstColumn label={t("title")}>
-            <Table striped aria-label={t("title")} verticalSpacing="xs">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t("columns.at")}</Table.Th>
-                  <Table.Th scope="col">{t("columns.actor")}</Table.Th>
-                  <Table.Th scope="col">{t("columns.action")}</Table.Th>
-                  <Table.Th scope="col">{t("columns.entity")}</Table.Th>
-                  <Table.Th scope="col">{t("columns.summary")}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.items.length === 0 && (
+          {narrow ? (
+            <AuditEntryCards items={data.items} />
+          ) : (
+            <TableScroll minWidth={860} stickyFirstColumn label={t("title")}>
+              <Table striped aria-label={t("title")} verticalSpacing="xs">
+                <Table.Thead>
                   <Table.Tr>
-                    <Table.Td colSpan={5}>{t("empty")}</Table.Td>
+                    <Table.Th scope="col">{t("columns.at")}</Table.Th>
+                    <Table.Th scope="col">{t("columns.actor")}</Table.Th>
+                    <Table.Th scope="col">{t("columns.action")}</Table.Th>
+                    <Table.Th scope="col">{t("columns.entity")}</Table.Th>
+                    <Table.Th scope="col">{t("columns.summary")}</Table.Th>
                   </Table.Tr>
-                )}
-                {data.items.map((entry) => (
-                  <Table.Tr key={entry.id}>
-                    <Table.Td style={{ whiteSpace: "nowrap" }} data-testid="audit-at">
-                      <time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time>
-                    </Table.Td>
-                    <Table.Td>
-                      {entry.actor.id === null ? (
-                        t("system")
-                      ) : (
-                        <>
-                          {entry.actor.name ?? entry.actor.label}
-                          {entry.actor.name && (
-                            <Text size="xs" c="dimmed">
-                              {entry.actor.label}
-                            </Text>
-                          )}
-                        </>
-                      )}
-                    </Table.Td>
-                    <Table.Td data-testid="audit-action">
-                      {auditActionLabel(entry.action, t)}
-                    </Table.Td>
-                    <Table.Td>
-                      {t(`entityTypes.${entry.entityType}`, { defaultValue: entry.entityType })}
-                      <Text size="xs" c="dimmed" style={{ wordBreak: "break-all" }}>
-                        {entry.entityId}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" data-testid="audit-summary">
-                        {auditSummary(entry, t, language, template)}
-                      </Text>
-                      <AuditChanges before={entry.before} after={entry.after} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </TableScroll>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.items.length === 0 && (
+                    <Table.Tr>
+                      <Table.Td colSpan={5}>{t("empty")}</Table.Td>
+                    </Table.Tr>
+                  )}
+                  {data.items.map((entry) => (
+                    <Table.Tr key={entry.id}>
+                      <Table.Td style={{ whiteSpace: "nowrap" }} data-testid="audit-at">
+                        <time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time>
+                      </Table.Td>
+                      <Table.Td>
+                        {entry.actor.id === null ? (
+                          t("system")
+                        ) : (
+                          <>
+                            {entry.actor.name ?? entry.actor.label}
+                            {entry.actor.name && (
+                              <Text size="xs" c="dimmed">
+                                {entry.actor.label}
+                              </Text>
+                            )}
+                          </>
+                        )}
+                      </Table.Td>
+                      <Table.Td data-testid="audit-action">
+                        {auditActionLabel(entry.action, t)}
+                      </Table.Td>
+                      <Table.Td>
+                        {auditSubject(entry, t, language)}
+                        <Text size="xs" c="dimmed" style={{ wordBreak: "break-all" }}>
+                          {entry.entityId}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm" data-testid="audit-summary">
+                          {auditSummary(entry, t, language, template)}
+                        </Text>
+                        <AuditChanges before={entry.before} after={entry.after} />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </TableScroll>
+          )}
           {pages > 1 && (
             <Pagination
               total={pages}

@@ -28,7 +28,6 @@ export function Waiting({ data }: { data: Dashboard }) {
   const language = i18n.language;
   const { declarations, overdueReviews } = data.waiting;
   const notices = data.unacknowledgedNotices;
-  const noticeTotal = notices.reduce((sum, n) => sum + n.count, 0);
   const nothing = declarations.length === 0 && overdueReviews.length === 0 && notices.length === 0;
 
   return (
@@ -101,10 +100,7 @@ export function Waiting({ data }: { data: Dashboard }) {
             </Group>
           )}
           {notices.length > 0 && (
-            <Group
-              id="waiting-notices"
-              title={t("waiting.notices", { count: noticeTotal, parties: notices.length })}
-            >
+            <Group id="waiting-notices" title={t("waiting.notices")}>
               {notices.slice(0, 5).map((n) => (
                 <li key={n.municipalityId} data-testid="waiting-notice">
                   <Anchor

@@ -23,6 +23,7 @@ import { useSession } from "@/entities/session/get-session";
 import { formatDate, formatInstantDate } from "@/lib/format";
 import { useDocumentTitle } from "@/lib/use-document-title";
 import { useDashboard } from "../api/get-dashboard";
+import { Waiting } from "../components/waiting";
 
 function Figure({ label, value, testId }: { label: string; value: ReactNode; testId: string }) {
   return (
@@ -58,6 +59,7 @@ function Board({ data }: { data: Dashboard }) {
 
   return (
     <Stack gap="lg">
+      <Waiting data={data} />
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
         <Figure label={t("membersNow")} value={data.membersNow} testId="members-now" />
         <Figure label={t("applicants")} value={data.applicants.length} testId="applicants" />
@@ -192,7 +194,9 @@ function Board({ data }: { data: Dashboard }) {
                 {data.unacknowledgedNotices.map((n) => (
                   <Table.Tr key={n.municipalityId} data-municipality={n.municipalityId}>
                     <Table.Th scope="row" fw={500}>
-                      {name(n)}
+                      <Anchor component={Link} to={`/municipalities/${n.municipalityId}`} size="sm">
+                        {name(n)}
+                      </Anchor>
                     </Table.Th>
                     <Table.Td ta="end">{n.count}</Table.Td>
                     <Table.Td>{formatInstantDate(n.oldestSentAt, language)}</Table.Td>

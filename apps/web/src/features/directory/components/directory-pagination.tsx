@@ -54,7 +54,7 @@ export function DirectoryPagination({
       <NativeSelect
         label={t("pages.size")}
         size="sm"
-        w={140}
+        w={190}
         value={String(size)}
         data={PAGE_SIZES.map((n) => String(n))}
         onChange={(event) => onSizeChange(Number(event.currentTarget.value) as PageSize)}

@@ -4,7 +4,7 @@
 // rows (issue 16: all 400 at once cost ≈ 7,100 DOM nodes); the map and counts show them all.
 import { isIsoDate } from "@cni/domain/dates";
 import type { MembershipStatus } from "@cni/domain/enums";
-import { Button, Grid, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Button, Grid, Group, Paper, Skeleton, Stack, Text, Title } from "@mantine/core";
 import { useDebouncedValue, useMediaQuery } from "@mantine/hooks";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -122,7 +122,11 @@ export function Component() {
     filtered.isError && !filtered.data ? (
       <ErrorState error={filtered.error} onRetry={() => void filtered.refetch()} />
     ) : filtered.isPending ? (
-      <MunicipalityTableSkeleton sort={sort} />
+      narrow ? (
+        <Skeleton height={480} aria-hidden="true" />
+      ) : (
+        <MunicipalityTableSkeleton sort={sort} />
+      )
     ) : items.length === 0 ? (
       <Paper withBorder p="lg">
         <Stack gap="sm" align="flex-start">

@@ -19,20 +19,24 @@ export function noticeAction(n: Notice): { to: string; key: string } | null {
     case "registration.verified":
       return { to: "/my", key: "action.my" };
     case "accession.submitted":
+    case "accession.waiting": // a reminder (decision 093)
       return n.accessionId
         ? { to: `/admin/accessions/${id(n.accessionId)}`, key: "action.check" }
         : null;
     case "registration.submitted":
+    case "registration.unacknowledged":
       return { to: "/admin/users", key: "verifyOnUsersPage" };
     case "amendment.proposed":
     case "amendment.circulated":
     case "amendment.reminder":
     case "amendment.decided":
+    case "amendment.unacknowledged":
       return n.amendmentId
         ? { to: `/amendments/${id(n.amendmentId)}`, key: "action.amendment" }
         : null;
     case "review.opened":
     case "review.reminder":
+    case "review.unacknowledged":
       return {
         to: n.reviewDueOn ? `/reviews/${id(n.reviewDueOn)}` : "/reviews",
         key: "action.review",

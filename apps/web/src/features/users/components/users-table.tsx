@@ -122,7 +122,7 @@ export function UsersTable({ items, me, onLinkIssued }: Props) {
                   {user.lastLoginAt ? formatDateTime(user.lastLoginAt, language) : "—"}
                 </Table.Td>
                 <Table.Td>
-                  <Group gap="xs" wrap="nowrap">
+                  <Group gap="xs">
                     <ViewAsButton user={user} />
                     {user.active && (
                       <Button
