@@ -127,7 +127,9 @@ test.describe("accounts", () => {
     await choose(page, "Είδος εγγραφής", "Χρήστης");
     await expect(page).toHaveURL(/entityType=user/);
     await expect(page.getByRole("cell", { name: "Δημιουργία χρήστη" }).first()).toBeVisible();
-    await expect(page.getByText(`created the representative account ${email}`)).toBeVisible();
+    await expect(
+      page.getByText(`Νέος λογαριασμός ${email} (εκπρόσωπος, Δήμος Λαρισαίων)`),
+    ).toBeVisible();
     await axe(page);
 
     // The representative, in another browser, opens the link and sets a password.
@@ -333,7 +335,8 @@ test.describe("accounts", () => {
   }) => {
     await page.goto("/sign-in");
     await signIn(page, ADMIN.email, ADMIN.password);
-    await expect(page).toHaveURL(/\/$/);
+    // a coordinator lands on the dashboard (issue 15 item 9)
+    await expect(page).toHaveURL(/\/dashboard$/);
     await page.goto("/admin/audit?entityType=user");
     await expect(page.getByRole("heading", { level: 1, name: "Αρχείο ενεργειών" })).toBeVisible();
 

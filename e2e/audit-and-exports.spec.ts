@@ -56,7 +56,7 @@ test.describe("the audit log in the reader's language", () => {
     const count = await times.count();
     for (let i = 0; i < count; i++) {
       const time = times.nth(i);
-      const shown = (await time.innerText()).trim();
+      const shown = (await time.textContent())?.trim();
       expect(shown).toMatch(DATE_TIME);
       expect(shown).toBe(athensWallClock((await time.getAttribute("datetime")) as string));
     }
@@ -91,7 +91,7 @@ test.describe("the audit log in the reader's language", () => {
       expect(summary).not.toMatch(/[α-ωά-ώ]{3,}/i); // no Greek sentence in the English log
     }
     const enTime = english.getByTestId("audit-at").locator("time").first();
-    expect((await enTime.innerText()).trim()).toBe(
+    expect((await enTime.textContent())?.trim()).toBe(
       athensWallClock((await enTime.getAttribute("datetime")) as string),
     );
     await axe(page);

@@ -9,8 +9,8 @@ import type { BrowserContext, Page } from "@playwright/test";
 import { athensToday, expect, retry503, type SignedIn, test } from "../fixtures.ts";
 import {
   findIds,
-  newActivity,
   type Ids,
+  newActivity,
   newMunicipalUser,
   openRoute,
   pathsFor,

@@ -2,12 +2,12 @@ import { MAX_DOCUMENT_BYTES } from "@cni/contracts/accessions";
 import fastifyMultipart from "@fastify/multipart";
 import fastifyRateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyServerOptions } from "fastify";
-import helmet from "helmet";
 import {
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
+import helmet from "helmet";
 import type { Config } from "./config.ts";
 import type { Db } from "./db/client.ts";
 import { logRedaction } from "./lib/log-redaction.ts";

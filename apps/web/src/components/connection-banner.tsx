@@ -1,12 +1,18 @@
 // Says, above every page, that the server cannot be reached: that the app keeps trying, a
 // button to try now, and since when the data on screen is old (docs/decisions/111). The
 // live region is always there, so screen readers hear the message when it appears.
-import { useEffect, useState, useSyncExternalStore } from "react";
+// The shell loads this module (and starts the monitor) right after the first render, in
+// its own chunk: it costs nothing in the initial bundle, and it is downloaded while the
+// server that just served the entry is still answering.
+import { useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
-import { connectionMonitor } from "@/lib/query-client";
+import { createConnectionMonitor } from "@/lib/connection-monitor";
+import { formatSince } from "@/lib/format";
+import { queryClient } from "@/lib/query-client";
 import classes from "./connection-banner.module.css";
 
-type Formatter = typeof import("@/lib/format");
+/** The app's queries' connection problems: automatic retries and this banner. */
+export const connectionMonitor = createConnectionMonitor(queryClient);
 
 export function useConnectionState() {
   return useSyncExternalStore(connectionMonitor.subscribe, connectionMonitor.getState);
@@ -15,25 +21,12 @@ export function useConnectionState() {
 export function ConnectionBanner() {
   const { t, i18n } = useTranslation("common");
   const state = useConnectionState();
-  // The one formatter (and its time-zone library) stays out of the entry chunk: old data
-  // on screen means a page has loaded, and with it the formatter's chunk, so this import
-  // is answered from memory even without a connection.
-  const [format, setFormat] = useState<Formatter | null>(null);
-  const stale = state.staleSince !== null;
-  useEffect(() => {
-    if (stale && !format) {
-      import("@/lib/format").then(setFormat, () => undefined);
-    }
-  }, [stale, format]);
-
-  let message = t("connection.lost");
-  if (state.staleSince !== null) {
-    message = format
-      ? t("connection.stale", {
-          time: format.formatSince(new Date(state.staleSince).toISOString(), i18n.language),
-        })
-      : t("connection.staleUndated");
-  }
+  const message =
+    state.staleSince === null
+      ? t("connection.lost")
+      : t("connection.stale", {
+          time: formatSince(new Date(state.staleSince).toISOString(), i18n.language),
+        });
   return (
     <div role="status" data-testid="connection-status">
       {state.problem && (

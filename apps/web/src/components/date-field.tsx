@@ -29,6 +29,8 @@ export type DateFieldProps = Omit<
   min?: string;
   max?: string;
   clearable?: boolean;
+  /** Spell the date out under the field (default); filter bars aligned in a row turn it off. */
+  spellOut?: boolean;
   ref?: Ref<HTMLInputElement>;
 };
 
@@ -45,6 +47,7 @@ export function DateField({
   min,
   max,
   clearable,
+  spellOut = true,
   label,
   description,
   error,
@@ -101,7 +104,7 @@ export function DateField({
         ? t("dateField.afterMax", { date: formatDate(max, language) })
         : null;
   const shownError = invalid && checked ? t("dateField.invalid") : error || rangeError;
-  const reading = parsed ? formatDate(parsed, language, "long") : null;
+  const reading = parsed && spellOut ? formatDate(parsed, language, "long") : null;
   // The button's name does not repeat the field's label (a search "by label" must find the
   // input alone); the label describes it instead, so two date fields stay distinguishable.
   const calendarName = t("dateField.openCalendarPlain");

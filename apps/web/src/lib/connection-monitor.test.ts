@@ -98,6 +98,21 @@ describe("the connection monitor", () => {
     monitor.stop();
   });
 
+  it("counts a failure that came before it started (it loads after the first render)", async () => {
+    let up = false;
+    watch(async () => {
+      if (!up) throw offline();
+      return "data";
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    const monitor = createConnectionMonitor(client, { firstDelayMs: 1000 });
+    expect(monitor.getState().problem).toBe(true);
+    up = true;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(monitor.getState().problem).toBe(false);
+    monitor.stop();
+  });
+
   it("ignores answers of the API (404, 422) and queries nobody shows any more", async () => {
     const monitor = createConnectionMonitor(client);
     const { unsubscribe } = watch(async () => {

@@ -104,6 +104,13 @@ export function createConnectionMonitor(
       .finally(compute);
   }
 
+  // Started after the first render (its own chunk): failures that came before count too.
+  for (const query of cache.getAll()) {
+    if (isConnectionError(query.state.fetchFailureReason ?? query.state.error)) {
+      failing.add(query.queryHash);
+    }
+  }
+
   const unsubscribeCache = cache.subscribe((event) => {
     if (event.type === "updated") {
       const { action } = event;

@@ -1,6 +1,5 @@
 import { type FetchQueryOptions, QueryClient } from "@tanstack/react-query";
 import { isApiError } from "./api-client";
-import { createConnectionMonitor } from "./connection-monitor";
 
 /**
  * Client errors (4xx) will not get better by asking again; network and 5xx errors might.
@@ -26,9 +25,6 @@ export function createQueryClient(): QueryClient {
 }
 
 export const queryClient = createQueryClient();
-
-/** Connection problems of the app's queries: automatic retries and the shell's banner. */
-export const connectionMonitor = createConnectionMonitor(queryClient);
 
 // biome-ignore lint/suspicious/noExplicitAny: any query's options (their data types differ)
 export type PrefetchOptions = FetchQueryOptions<any, any, any, any>;

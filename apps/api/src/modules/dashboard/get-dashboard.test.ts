@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type SignedIn, signInAs } from "../../../test/fixtures/personas.ts";
 import { useTestApp } from "../../../test/helpers.ts";
 
@@ -6,6 +6,14 @@ vi.useFakeTimers({ toFake: ["Date"], shouldAdvanceTime: true });
 vi.setSystemTime(new Date("2026-11-25T10:00:00Z"));
 
 const ctx = useTestApp();
+beforeAll(async () => {
+  // The seeded template is made once per run at the real time, after this file's 2026-11-25:
+  // Serres' declaration (no submission date in the source) counts from when it was recorded.
+  await ctx.db.accession.updateMany({
+    where: { municipalityId: "serres" },
+    data: { createdAt: new Date("2026-11-01T10:00:00Z") },
+  });
+});
 afterAll(() => {
   vi.useRealTimers();
 });

@@ -138,8 +138,15 @@ describe("notice e-mails through the outbox", () => {
     });
     expect(response.statusCode).toBe(200);
     const rows = await ctx.db.outboxEmail.findMany({ orderBy: { to: "asc" } });
-    // coordinators, the subject's own officer and inactive accounts get nothing
-    expect(rows.map((r) => r.to)).toEqual(["officer@larissa.test", "rep@trikala.test"]);
+    // coordinators and inactive accounts get nothing; the subject's own officer gets its own
+    // e-mail ("a party from …", decision 090), not the parties' notice
+    expect(rows.map((r) => r.to)).toEqual([
+      "officer@larissa.test",
+      "officer@serres.test",
+      "rep@trikala.test",
+    ]);
+    expect(rows[1]?.text).toContain("μέρος του Μνημονίου Συνεργασίας από εκείνη την ημέρα");
+    expect(rows[1]?.text).not.toContain("Κοινοποιείται στα μέρη");
     expect(rows[0]).toMatchObject({ attempts: 0, sentAt: null, lastError: null });
     expect(rows[0]?.subject).toContain("Σερρών");
     expect(rows[0]?.text).toContain("Κοινοποιείται στα μέρη η δήλωση προσχώρησης του Δήμου Σερρών");
@@ -147,10 +154,10 @@ describe("notice e-mails through the outbox", () => {
   });
 
   it("retries a refused send with backoff and eventually delivers every e-mail", async () => {
-    refuseNext = 3; // both first attempts and one second attempt fail
+    refuseNext = 4; // the three first attempts and one second attempt fail
     const w = worker({ baseBackoffMs: 400 });
     const first = await w.runOnce();
-    expect(first).toEqual({ sent: 0, failed: 2 });
+    expect(first).toEqual({ sent: 0, failed: 3 });
     let rows = await ctx.db.outboxEmail.findMany();
     for (const row of rows) {
       expect(row.attempts).toBe(1);
@@ -174,17 +181,18 @@ describe("notice e-mails through the outbox", () => {
 
     rows = await ctx.db.outboxEmail.findMany({ orderBy: { to: "asc" } });
     expect(rows.every((r) => r.sentAt !== null)).toBe(true);
-    expect(rows.map((r) => r.attempts).sort()).toEqual([2, 3]);
+    expect(rows.map((r) => r.attempts).sort()).toEqual([2, 2, 3]);
     expect(rows.every((r) => r.lastError === null)).toBe(true);
     expect(received.flatMap((m) => m.to).sort()).toEqual([
       "officer@larissa.test",
+      "officer@serres.test",
       "rep@trikala.test",
     ]);
     expect(received[0]?.from).toBe("no-reply@cni.test");
     expect(received[0]?.data).toMatch(/Subject: /);
     // nothing is sent twice
     expect(await w.runOnce()).toEqual({ sent: 0, failed: 0 });
-    expect(received).toHaveLength(2);
+    expect(received).toHaveLength(3);
   });
 
   it("keeps e-mails while the server is unreachable and sends them once it is back", async () => {

@@ -46,7 +46,8 @@ describe("a declaration returned for corrections", () => {
       event: "returned",
       accessionId: id,
       recipientMunicipalityId: municipality.id,
-      subjectMunicipalityId: municipality.id,
+      // about the recipient itself: not one of the parties' notices about a municipality
+      subjectMunicipalityId: null,
     });
     const acknowledged = await ctx.app.inject({
       method: "POST",
@@ -203,7 +204,7 @@ describe("a representative designated", () => {
     const notice = await ctx.db.notice.findFirstOrThrow({
       where: { kind: "designation", event: "designated", recipientMunicipalityId: "trikala" },
     });
-    expect(notice.subjectMunicipalityId).toBe("trikala");
+    expect(notice.subjectMunicipalityId).toBeNull();
     const [mail] = await mailsTo("eleni@trikala.test");
     expect(mail?.text).toContain("αναπληρωτής/αναπληρώτρια εκπροσώπου του Δήμου Τρικκαίων");
   });

@@ -108,7 +108,6 @@ export async function notifyMunicipality(
     kind: NoticeKind;
     event: NoticeEvent;
     recipientMunicipalityId: string;
-    subjectMunicipalityId?: string;
     subjectUserId?: string;
     accessionId?: string;
     email?: {
@@ -119,12 +118,9 @@ export async function notifyMunicipality(
   },
 ): Promise<void> {
   const { email, ...notice } = input;
-  await tx.notice.create({
-    data: {
-      ...notice,
-      subjectMunicipalityId: notice.subjectMunicipalityId ?? notice.recipientMunicipalityId,
-    },
-  });
+  // no subject municipality: the notice is about the recipient itself, so the parties'
+  // notices about a municipality (its accession, its withdrawal) stay exactly those
+  await tx.notice.create({ data: notice });
   if (!email || !isEmailOutboxEnabled()) return;
   const users = email.roles.length
     ? await tx.user.findMany({

@@ -6,7 +6,6 @@ import { useDisclosure } from "@mantine/hooks";
 import { lazy, Suspense, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, ScrollRestoration, useLocation } from "react-router";
-import { ConnectionBanner } from "@/components/connection-banner";
 import { PageSkeleton } from "@/components/page-skeleton";
 import { useSession } from "@/entities/session/get-session";
 import { LanguageSwitch } from "./language-switch";
@@ -15,6 +14,11 @@ import classes from "./shell.module.css";
 
 // Sign-out and the signed-in user, plus the expired-session watcher (features/auth).
 const HeaderAccount = lazy(() => import("@/features/auth/components/header-account"));
+
+// "No connection; retrying", with the automatic retries behind it (docs/decisions/111).
+const ConnectionBanner = lazy(() =>
+  import("@/components/connection-banner").then((m) => ({ default: m.ConnectionBanner })),
+);
 
 // Only unverified officers see it: its Alert stays out of the entry chunk (JS budget).
 const VerificationNotice = lazy(() =>
@@ -118,7 +122,9 @@ export function AppLayout() {
               <ViewAsBanner />
             </Suspense>
           )}
-          <ConnectionBanner />
+          <Suspense fallback={null}>
+            <ConnectionBanner />
+          </Suspense>
           {user && user.verification !== "verified" && (
             <Suspense fallback={null}>
               <VerificationNotice />

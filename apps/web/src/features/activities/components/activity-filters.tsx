@@ -116,12 +116,14 @@ export function ActivityFilters({
           inputWrapperOrder={["label", "input", "description", "error"]}
         />
         <DateField
+          spellOut={false}
           label={t("filters.from")}
           value={state.from ?? null}
           onChange={(value) => onChange({ from: value ?? undefined, page: 1 })}
           clearable
         />
         <DateField
+          spellOut={false}
           label={t("filters.to")}
           value={state.to ?? null}
           onChange={(value) => onChange({ to: value ?? undefined, page: 1 })}

@@ -110,6 +110,7 @@ export function Component() {
           w={280}
         />
         <DateField
+          spellOut={false}
           label={t("filters.from")}
           value={from}
           max={to || undefined}
@@ -119,6 +120,7 @@ export function Component() {
           w={190}
         />
         <DateField
+          spellOut={false}
           label={t("filters.to")}
           value={to}
           min={from || undefined}

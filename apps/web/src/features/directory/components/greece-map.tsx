@@ -5,53 +5,29 @@
 // overlap are one cluster with a count, which zooms in when activated, or — when zooming
 // cannot separate them — lists its members. The table is the full accessible equivalent.
 
-import { greece, neighbours } from "virtual:greece-outline";
 import type { Municipality } from "@cni/contracts/municipalities";
-import { MEMBERSHIP_STATUSES, type MembershipStatus } from "@cni/domain/enums";
+import { MEMBERSHIP_STATUSES } from "@cni/domain/enums";
 import { Anchor, Box, Button, CloseButton, Group, List, Paper, Text } from "@mantine/core";
-import { geoConicConformal, geoPath } from "d3-geo";
-import type { Feature, MultiPolygon } from "geojson";
-import { memo, useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { MEMBERSHIP_STATUS_MARKER } from "@/entities/membership/status";
 import { municipalityName } from "@/entities/municipality/name";
 import { clusterPoints, type MapCluster, type MapView, viewAround } from "../utils/map-clusters";
 import classes from "./greece-map.module.css";
+import {
+  CLUSTER_DISTANCE,
+  DRAW_ORDER,
+  HEIGHT,
+  MAX_ZOOM,
+  type Marker,
+  MarkerLayer,
+  Outline,
+  projection,
+  WHOLE,
+  WIDTH,
+} from "./greece-map-layers";
 
-const WIDTH = 600;
-const HEIGHT = 540;
-const PAD = 12;
-const WHOLE: MapView = { x: 0, y: 0, w: WIDTH, h: HEIGHT };
-/** Markers closer than this (in map units at full view) would overlap: one cluster. */
-const CLUSTER_DISTANCE = 14;
-const MAX_ZOOM = 16;
-
-const greeceFeature: Feature<MultiPolygon> = { type: "Feature", geometry: greece, properties: {} };
-
-// Lambert conformal conic, centred on Greece, fitted to the country's outline.
-const projection = geoConicConformal()
-  .parallels([35, 41])
-  .rotate([-24, 0])
-  .fitExtent(
-    [
-      [PAD, PAD],
-      [WIDTH - PAD, HEIGHT - PAD],
-    ],
-    greeceFeature,
-  )
-  .clipExtent([
-    [0, 0],
-    [WIDTH, HEIGHT],
-  ]);
-const path = geoPath(projection);
-const greecePath = path(greece) ?? "";
-const neighbourPaths = neighbours.map((n) => ({ id: n.id, d: path(n.geometry) ?? "" }));
-
-/** Drawn last = on top: members under applicants and others, so the few stay visible. */
-const DRAW_ORDER: MembershipStatus[] = ["former", "none", "member", "withdrawing", "applicant"];
-
-type Marker = { id: string; x: number; y: number; m: Municipality; label: string };
 type Hover = { x: number; y: number; text: string };
 
 type Props = {
@@ -59,126 +35,6 @@ type Props = {
   /** e.g. "18 μέλη, 1 υποψήφιο", already translated. */
   countsLabel: string;
 };
-
-/** The country and its neighbours: drawn once, whatever the markers do. */
-const Outline = memo(function Outline() {
-  return (
-    <g>
-      <rect width={WIDTH} height={HEIGHT} fill="#e7f5ff" />
-      {neighbourPaths.map((n) => (
-        <path
-          key={n.id}
-          d={n.d}
-          fill="#f1f3f5"
-          stroke="#ced4da"
-          strokeWidth={0.75}
-          vectorEffect="non-scaling-stroke"
-        />
-      ))}
-      <path
-        d={greecePath}
-        fill="#ffffff"
-        stroke="#868e96"
-        strokeWidth={0.75}
-        vectorEffect="non-scaling-stroke"
-      />
-    </g>
-  );
-});
-
-type LayerProps = {
-  clusters: MapCluster<Marker>[];
-  zoom: number;
-  onOpen: (m: Marker) => void;
-  onCluster: (c: MapCluster<Marker>) => void;
-  clusterLabel: (c: MapCluster<Marker>) => string;
-};
-
-/** The markers and clusters of one view; hovering or focusing one does not redraw them. */
-const MarkerLayer = memo(function MarkerLayer({
-  clusters,
-  zoom,
-  onOpen,
-  onCluster,
-  clusterLabel,
-}: LayerProps) {
-  return (
-    <g>
-      {clusters.map((c) => {
-        if (c.members.length === 1) {
-          const { m, label, x, y, id } = c.members[0] as Marker;
-          return (
-            <a
-              key={id}
-              href={`/municipalities/${id}`}
-              className={`${classes.marker} map-marker`}
-              aria-label={label}
-              data-label={label}
-              data-municipality={id}
-              data-status={m.status}
-              onClick={(event) => {
-                event.preventDefault();
-                onOpen(c.members[0] as Marker);
-              }}
-            >
-              <circle
-                cx={x}
-                cy={y}
-                r={(m.status === "member" ? 6 : 7) / zoom}
-                fill={MEMBERSHIP_STATUS_MARKER[m.status]}
-                stroke="#fff"
-                strokeWidth={1}
-                vectorEffect="non-scaling-stroke"
-              />
-            </a>
-          );
-        }
-        const label = clusterLabel(c);
-        const r = (9 + Math.min(6, Math.log2(c.members.length) * 2)) / zoom;
-        return (
-          // biome-ignore lint/a11y/useSemanticElements: SVG has no <button>; this <g> is one
-          <g
-            key={`cluster-${c.members[0]?.id}`}
-            role="button"
-            tabIndex={0}
-            className={`${classes.cluster} map-cluster`}
-            aria-label={label}
-            data-label={label}
-            data-members={c.members.map((m) => m.id).join(" ")}
-            onClick={() => onCluster(c)}
-            onKeyDown={(event) => {
-              if (event.key === "Enter" || event.key === " ") {
-                event.preventDefault();
-                onCluster(c);
-              }
-            }}
-          >
-            <circle
-              cx={c.x}
-              cy={c.y}
-              r={r}
-              fill="#1c3d5a"
-              stroke="#fff"
-              strokeWidth={1.5}
-              vectorEffect="non-scaling-stroke"
-            />
-            <text
-              x={c.x}
-              y={c.y}
-              dy="0.35em"
-              textAnchor="middle"
-              fill="#fff"
-              fontSize={11 / zoom}
-              fontWeight={700}
-            >
-              {c.members.length}
-            </text>
-          </g>
-        );
-      })}
-    </g>
-  );
-});
 
 export default function GreeceMap({ items, countsLabel }: Props) {
   const { t, i18n } = useTranslation("directory");

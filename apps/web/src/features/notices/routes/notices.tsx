@@ -36,9 +36,16 @@ import { useAcknowledgeNotice } from "../api/acknowledge-notice";
 import { useNotices } from "../api/get-notices";
 import { NoticeBody } from "../components/notice-body";
 
+/** Whom the notice is about: the subject municipality or, for a notice about the
+ * recipient's own affairs (its declaration returned…), the recipient itself. */
 function subjectName(n: Notice, language: string): string {
-  if (!n.subjectNameEl || !n.subjectNameEn) return "";
-  return municipalityName({ nameEl: n.subjectNameEl, nameEn: n.subjectNameEn }, language);
+  if (n.subjectNameEl && n.subjectNameEn) {
+    return municipalityName({ nameEl: n.subjectNameEl, nameEn: n.subjectNameEn }, language);
+  }
+  if (n.recipientNameEl && n.recipientNameEn) {
+    return municipalityName({ nameEl: n.recipientNameEl, nameEn: n.recipientNameEn }, language);
+  }
+  return "";
 }
 
 function AcknowledgeButton({ notice, subject }: { notice: Notice; subject: string }) {
