@@ -165,14 +165,15 @@ export default fp(
       const csrf = (error as { code?: string }).code === "CSRF_TOKEN_INVALID";
       // The route's pattern, not the URL: a URL may carry a token (old invitation links).
       const route = `${request.method} ${request.routeOptions.url ?? "(no route)"}`;
+      // while viewing as someone (lib/view-as.ts), the coordinator really signed in
+      const actor = request.viewAs?.by ?? request.user;
       await app.securityEvents.record({
         action: csrf ? "security.csrf_refused" : "security.forbidden",
-        // while viewing as someone, the coordinator really signed in
-        actor: request.viewAs?.by ?? request.user,
+        actor,
         source: request.ip,
         entityType: "route",
         entityId: route,
-        summary: `${csrf ? "CSRF token missing or wrong" : "Refused"}: ${route} by ${request.user?.email ?? "an anonymous caller"} from ${request.ip}`,
+        summary: `${csrf ? "CSRF token missing or wrong" : "Refused"}: ${route} by ${actor?.email ?? "an anonymous caller"} from ${request.ip}`,
       });
     });
 

@@ -105,6 +105,9 @@ export function Component() {
         </Paper>
       )}
 
+      {/* where the declaration stands comes first: it is what waits on the officer */}
+      {m && <MyAccessionSection user={user} municipality={m} />}
+
       {user.applicant && (
         <Alert
           color="blue"
@@ -131,7 +134,6 @@ export function Component() {
       </Stack>
 
       {/* Each feature's section, as ONE component from that feature. */}
-      {m && <MyAccessionSection user={user} municipality={m} />}
       {m && <MunicipalityWithdrawalPanel municipality={m} />}
     </Stack>
   );
