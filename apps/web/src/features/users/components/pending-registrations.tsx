@@ -62,7 +62,12 @@ function RefuseDialog({ user, onClose }: { user: UserAccount; onClose: () => voi
   const [reason, setReason] = useState("");
   const tooShort = reason.trim().length < 3;
   return (
-    <Modal opened onClose={onClose} title={t("pending.refuseTitle", { name: user.name })}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t("pending.refuseTitle", { name: user.name })}
+      closeButtonProps={{ "aria-label": t("closeDialog") }}
+    >
       <Stack gap="md">
         <Textarea
           label={t("pending.reason")}
