@@ -1,7 +1,8 @@
 import { QueryClient, QueryObserver } from "@tanstack/react-query";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "./api-client";
-import { isChunkLoadError, isConnectionError } from "./connection";
+import { isChunkLoadError } from "./chunk-load-error";
+import { isConnectionError } from "./connection";
 import { createConnectionMonitor } from "./connection-monitor";
 
 const offline = () => new ApiError({ status: 0, title: "Network error", code: "NETWORK_ERROR" });

@@ -11,14 +11,3 @@ export function isConnectionError(error: unknown): boolean {
   // fetch() itself rejects with a TypeError when no response arrives
   return error instanceof TypeError && /fetch|network|load failed/i.test(error.message);
 }
-
-/** A lazy page's code (or translations) could not be downloaded. */
-export function isChunkLoadError(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  return (
-    error.name === "ChunkLoadError" ||
-    /dynamically imported module|Importing a module script failed|error loading dynamically imported module|Unable to preload CSS|Failed to fetch/i.test(
-      error.message,
-    )
-  );
-}

@@ -2,7 +2,7 @@
 import { Anchor, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { isRouteErrorResponse, useRouteError } from "react-router";
-import { isChunkLoadError } from "@/lib/connection";
+import { isChunkLoadError } from "@/lib/chunk-load-error";
 import { NotFoundPage } from "./not-found";
 
 export function RouteError() {
