@@ -9,6 +9,7 @@
 
 import type { Locator, Page } from "@playwright/test";
 import {
+  addDays,
   athensToday,
   expect as baseExpect,
   type Credentials,
@@ -16,6 +17,7 @@ import {
   retry503,
   type SignedIn,
   test,
+  typedDate,
 } from "./fixtures";
 
 // The machine running e2e may be shared and busy: give each page a little longer.
@@ -227,8 +229,13 @@ test.describe("accession by declaration notified to the parties", () => {
     const page = coordinator.page;
     await page.goto(`/admin/accessions/${accessionId}`);
     const notifiedOn = page.getByLabel("Ημερομηνία κοινοποίησης");
-    await expect(notifiedOn).toHaveValue(today);
-    await expect(notifiedOn).toHaveAttribute("max", today);
+    await expect(notifiedOn).toHaveValue(typedDate(today));
+    // not after today: the date field says so
+    await notifiedOn.fill(typedDate(addDays(today, 1)));
+    await expect(
+      page.getByText(`Η ημερομηνία δεν μπορεί να είναι μετά τις ${typedDate(today)}.`),
+    ).toBeVisible();
+    await notifiedOn.fill(typedDate(today));
     const parties = (
       await (
         await coordinator.context.request.get("/api/municipalities?status=member,withdrawing")

@@ -202,7 +202,7 @@ for (const language of ["el", "en"] as const) {
       await checkDropdown(page, list, "the audit log's first filter");
     });
 
-    test("an accession under review: return it and circulate it", async () => {
+    test("an accession under review: the return dialog", async () => {
       const ids = await findIds(admin.context.request);
       const page = admin.page;
       await openRoute(page, `/admin/accessions/${ids.accession}`);

@@ -93,12 +93,7 @@ export function AppLayout() {
           />
           {/* On phones the logo and the abbreviation; the full name stays in the link's name. */}
           <Link to="/" className={classes.brand}>
-            <svg className={classes.logo} viewBox="0 0 32 32" aria-hidden="true" focusable="false">
-              <rect width="32" height="32" rx="6" fill="currentColor" />
-              <circle cx="11" cy="12" r="4" fill="#fff" />
-              <circle cx="21" cy="12" r="4" fill="#fff" />
-              <circle cx="16" cy="21" r="4" fill="#fff" />
-            </svg>
+            <img className={classes.logo} src="/favicon.svg" alt="" width={28} height={28} />
             <abbr className={classes.brandShort} title={t("appName")}>
               {t("appShortName")}
             </abbr>
