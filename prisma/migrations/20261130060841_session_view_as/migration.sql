@@ -1,4 +1,3 @@
 -- AlterTable
-ALTER TABLE "Session" ADD COLUMN "viewAsStartedAt" DATETIME;
 ALTER TABLE "Session" ADD COLUMN "viewAsUserId" TEXT;
-
+ALTER TABLE "Session" ADD COLUMN "viewAsStartedAt" DATETIME;
