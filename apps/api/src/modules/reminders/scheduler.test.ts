@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestContext, useTestApp } from "../../../test/helpers.ts";
 import { loadConfig } from "../../config.ts";
 import { ReminderScheduler } from "./scheduler.ts";
+import { sendDueReminders } from "./send-due-reminders.ts";
 
 const ctx = useTestApp();
 let off: TestContext | undefined;
@@ -31,6 +32,26 @@ describe("the reminder job's clock", () => {
       .toBe(1);
     await scheduler.stop();
     expect(await ctx.db.notice.count({ where: { event: "unacknowledged" } })).toBe(1);
+  });
+
+  it("sends at most a batch per run and leaves the rest for the next run", async () => {
+    await ctx.db.notice.createMany({
+      data: ["trikala", "larissa", "tilos"].map((subject) => ({
+        kind: "withdrawal",
+        event: "filed",
+        subjectMunicipalityId: subject,
+        recipientMunicipalityId: "athens",
+        sentAt: new Date(Date.now() - 9 * 86_400_000),
+      })),
+    });
+    const before = await ctx.db.sentReminder.count();
+    const first = await sendDueReminders(ctx.db, { openDaysBefore: 60, limit: 2 });
+    expect(first.sent).toBe(2);
+    expect(first.remaining).toBeGreaterThanOrEqual(1);
+    expect(await ctx.db.sentReminder.count()).toBe(before + 2);
+    const second = await sendDueReminders(ctx.db, { openDaysBefore: 60 });
+    expect(second.sent).toBe(first.remaining);
+    expect(second.remaining).toBe(0);
   });
 
   it("is off with CNI_REMINDER_INTERVAL_MINUTES=0 (default 60)", async () => {

@@ -15,6 +15,10 @@ declare module "fastify" {
 
 type Log = { info: (obj: object, msg: string) => void; warn: (obj: object, msg: string) => void };
 
+const DEFAULT_BATCH_SIZE = 100;
+const BATCH_PAUSE_MS = 60_000;
+const FIRST_RUN_DELAY_MS = 30_000;
+
 export class ReminderScheduler {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
@@ -22,14 +26,22 @@ export class ReminderScheduler {
 
   constructor(
     private readonly db: Db,
-    private readonly opts: { intervalMs: number; openDaysBefore: number; log?: Log },
+    private readonly opts: {
+      intervalMs: number;
+      openDaysBefore: number;
+      log?: Log;
+      /** The first run waits this long after start, so a starting server serves first. */
+      firstRunDelayMs?: number;
+      /** At most this many reminders per run; the rest follow a minute later. */
+      batchSize?: number;
+    },
   ) {}
 
-  /** Runs now, then every interval (idempotent). */
+  /** Runs soon after start (firstRunDelayMs), then every interval (idempotent). */
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
-    this.schedule(0);
+    this.schedule(this.opts.firstRunDelayMs ?? 0);
   }
 
   /** Stops the timer and waits for a run in progress. */
@@ -43,14 +55,19 @@ export class ReminderScheduler {
   private schedule(delay: number): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
-      this.running = sendDueReminders(this.db, { openDaysBefore: this.opts.openDaysBefore })
+      let next = this.opts.intervalMs;
+      this.running = sendDueReminders(this.db, {
+        openDaysBefore: this.opts.openDaysBefore,
+        limit: this.opts.batchSize ?? DEFAULT_BATCH_SIZE,
+      })
         .then((result) => {
           if (result.sent > 0) this.opts.log?.info(result, "reminders sent");
+          if (result.remaining > 0) next = Math.min(next, BATCH_PAUSE_MS);
         })
         .catch((err: unknown) => this.opts.log?.warn({ err }, "reminder run failed"))
         .finally(() => {
           this.running = null;
-          this.schedule(this.opts.intervalMs);
+          this.schedule(next);
         });
     }, delay);
     this.timer.unref();
@@ -68,6 +85,7 @@ export default fp(
       intervalMs: minutes * 60_000,
       openDaysBefore: app.config.reviewOpenDaysBefore,
       log: app.log,
+      firstRunDelayMs: FIRST_RUN_DELAY_MS,
     });
     app.decorate("reminderScheduler", scheduler);
     app.addHook("onClose", async () => scheduler.stop());

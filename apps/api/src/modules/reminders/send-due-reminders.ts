@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { athensToday, type IsoDate } from "@cni/domain/dates";
 import type { ReminderKind } from "@cni/domain/reminders";
 import type { Db } from "../../db/client.ts";
@@ -7,6 +8,8 @@ import { enabledReminderKinds } from "./reminder-settings.ts";
 
 export type SendDueRemindersResult = {
   sent: number;
+  /** Due reminders left for the next run (more than `limit` were due). */
+  remaining: number;
   byKind: Partial<Record<ReminderKind, number>>;
 };
 
@@ -19,12 +22,19 @@ export type SendDueRemindersResult = {
  */
 export async function sendDueReminders(
   db: Db,
-  { today = athensToday(), openDaysBefore }: { today?: IsoDate; openDaysBefore: number },
+  {
+    today = athensToday(),
+    openDaysBefore,
+    limit = Number.POSITIVE_INFINITY,
+  }: { today?: IsoDate; openDaysBefore: number; limit?: number },
 ): Promise<SendDueRemindersResult> {
   const kinds = await enabledReminderKinds(db);
-  if (kinds.size === 0) return { sent: 0, byKind: {} };
-  const due = await findDueReminders(db, { today, openDaysBefore, kinds });
-  if (due.length === 0) return { sent: 0, byKind: {} };
+  if (kinds.size === 0) return { sent: 0, remaining: 0, byKind: {} };
+  const allDue = await findDueReminders(db, { today, openDaysBefore, kinds });
+  if (allDue.length === 0) return { sent: 0, remaining: 0, byKind: {} };
+  // A run sends at most `limit` (the first run after deployment may find hundreds of old
+  // unacknowledged notices): the server keeps answering requests while the job works.
+  const due = allDue.slice(0, limit);
   const names = new Map(
     (await db.municipality.findMany({ select: { id: true, nameEl: true, nameEn: true } })).map(
       (m) => [m.id, m],
@@ -33,10 +43,12 @@ export async function sendDueReminders(
   const byKind: Partial<Record<ReminderKind, number>> = {};
   let sent = 0;
   for (const reminder of due) {
+    // one transaction at a time, yielding to requests between them (the SQLite calls block)
+    await nextTurn();
     if (await deliverReminder(db, reminder, { today, names })) {
       sent += 1;
       byKind[reminder.kind] = (byKind[reminder.kind] ?? 0) + 1;
     }
   }
-  return { sent, byKind };
+  return { sent, remaining: allDue.length - due.length, byKind };
 }

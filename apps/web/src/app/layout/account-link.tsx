@@ -7,7 +7,8 @@ import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation } from "react-router";
 import { useSession } from "@/entities/session/get-session";
-import { isActive, NavItem, ROLE_SECTIONS, SignInLink } from "./main-nav";
+import { isActive, NavItem, SignInLink } from "./main-nav";
+import { ROLE_SECTIONS } from "./role-sections";
 import classes from "./shell.module.css";
 
 // Officers' and representatives' inbox, with the count of notices to acknowledge. A chunk

@@ -1,19 +1,11 @@
-import type { Role } from "@cni/domain/enums";
 import { Stack } from "@mantine/core";
 import {
-  IconBellRinging,
   IconBook2,
   IconCalendarEvent,
   IconChartLine,
   IconChecklist,
-  IconDoorExit,
-  IconFileCertificate,
-  IconGauge,
-  IconHistory,
-  IconHome,
   IconLogin,
   IconPencilCog,
-  IconUserCog,
   IconUsersGroup,
 } from "@tabler/icons-react";
 import { type ComponentType, lazy, type ReactNode, Suspense } from "react";
@@ -21,7 +13,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import classes from "./shell.module.css";
 
-type Icon = ComponentType<{ size?: number; "aria-hidden"?: boolean | "true" }>;
+export type Icon = ComponentType<{ size?: number; "aria-hidden"?: boolean | "true" }>;
 
 export type Item = {
   to: string;
@@ -49,52 +41,6 @@ const SECTIONS: Item[] = [
   { to: "/reviews", labelKey: "nav.reviews", icon: IconChecklist },
   { to: "/amendments", labelKey: "nav.amendments", icon: IconPencilCog },
   { to: "/mou", labelKey: "nav.mou", icon: IconBook2 },
-];
-
-/**
- * Sections for signed-in users of some roles, shown by account-link.tsx once the session
- * is known. `labelKey` may name another namespace ("auth:nav.users"). Add yours here.
- */
-export const ROLE_SECTIONS: (Item & {
-  roles: readonly Role[];
-  /** Only for a verified account of a party (and coordinators): hidden from applicants. */
-  partiesOnly?: boolean;
-})[] = [
-  { to: "/my", labelKey: "auth:nav.my", icon: IconHome, roles: ["officer", "representative"] },
-  { to: "/admin/users", labelKey: "auth:nav.users", icon: IconUserCog, roles: ["coordinator"] },
-  { to: "/admin/audit", labelKey: "auth:nav.audit", icon: IconHistory, roles: ["coordinator"] },
-  {
-    to: "/admin/reminders",
-    labelKey: "auth:nav.reminders",
-    icon: IconBellRinging,
-    roles: ["coordinator"],
-  },
-  {
-    to: "/accession",
-    labelKey: "accessions:nav.myAccession",
-    icon: IconFileCertificate,
-    roles: ["officer"],
-  },
-  {
-    to: "/admin/accessions",
-    labelKey: "accessions:nav.review",
-    icon: IconFileCertificate,
-    roles: ["coordinator"],
-  },
-  {
-    to: "/withdrawals",
-    labelKey: "withdrawals:nav.withdrawals",
-    icon: IconDoorExit,
-    roles: ["coordinator", "officer"],
-    // a municipality that is not a party has nothing to withdraw from
-    partiesOnly: true,
-  },
-  {
-    to: "/dashboard",
-    labelKey: "dashboard:nav.dashboard",
-    icon: IconGauge,
-    roles: ["coordinator"],
-  },
 ];
 
 export function isActive(item: Item, pathname: string): boolean {
