@@ -46,6 +46,9 @@ export default defineConfig({
     locale: "el-GR",
     timezoneId: "Europe/Athens",
     trace: "retain-on-failure",
+    // a click on a control that never appears fails in 20 s, not at the test's timeout
+    actionTimeout: 20_000,
+    navigationTimeout: 30_000,
   },
   // The directory spec checks the seeded network exactly, so it runs first; the flows
   // (registrations, accessions, withdrawals…) change the data after it.

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Locator, Page } from "@playwright/test";
 import { expect, retry503, type SignedIn, test, WCAG_TAGS } from "./fixtures.ts";
-import { findIds, getJson, newActivity, newMunicipalUser, openRoute } from "./routes.ts";
+import { getJson, newActivity, newMunicipalUser, openRoute } from "./routes.ts";
 
 type Language = "el" | "en";
 
@@ -203,9 +203,15 @@ for (const language of ["el", "en"] as const) {
     });
 
     test("an accession under review: the return dialog", async () => {
-      const ids = await findIds(admin.context.request);
+      // a declaration waiting for the secretariat (other specs return or circulate theirs)
+      const waiting = await getJson<{ items: { id: string }[] }>(
+        admin.context.request,
+        "/api/accessions?status=submitted",
+      );
+      const id = waiting.items[0]?.id;
+      expect(id, "a submitted declaration (Serres' is seeded)").toBeTruthy();
       const page = admin.page;
-      await openRoute(page, `/admin/accessions/${ids.accession}`);
+      await openRoute(page, `/admin/accessions/${id}`);
       await checkDialog(
         page,
         page.getByRole("button", { name: text(language, "accessions", "detail.returnButton") }),

@@ -190,6 +190,18 @@ test.describe("a declaration returned for corrections", () => {
     await expect(row).toBeVisible();
     await axe(page);
     await page.screenshot({ path: testInfo.outputPath("notices-el-1366.png"), fullPage: true });
+    // on a phone the inbox is a list of cards: the notice and its button need no sideways scroll
+    await page.setViewportSize({ width: 360, height: 800 });
+    const card = page
+      .getByTestId("notices")
+      .locator("li", { hasText: "επεστράφη για διορθώσεις" })
+      .first();
+    await expect(card).toBeVisible();
+    const box = await card.getByRole("button", { name: /Επιβεβαίωση/ }).boundingBox();
+    expect(box && box.x + box.width).toBeLessThanOrEqual(360);
+    await axe(page);
+    await page.screenshot({ path: testInfo.outputPath("notices-el-360.png"), fullPage: true });
+    await page.setViewportSize({ width: 1366, height: 900 });
     const link = row.getByRole("link", { name: "Διόρθωση της δήλωσης" });
     // styled as every link of the UI (Mantine's Anchor), not the browser's default
     await expect(link).toHaveClass(/mantine-Anchor-root/);

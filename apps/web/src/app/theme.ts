@@ -17,6 +17,18 @@ export const theme = createTheme({
   defaultRadius: "sm",
   focusRing: "auto",
   cursorType: "pointer",
+  // A long option list scrolls in its listbox itself, not in a ScrollArea wrapped around it:
+  // the listbox is the combobox's popup (arrow keys scroll it), which axe's
+  // scrollable-region-focusable accepts; a wrapper div without focusable content it does not.
+  components: Object.fromEntries(
+    ["Select", "MultiSelect", "Autocomplete", "TagsInput"].map((name) => [
+      name,
+      {
+        defaultProps: { withScrollArea: false },
+        styles: { options: { maxHeight: 240, overflowY: "auto" } },
+      },
+    ]),
+  ),
 });
 
 /**

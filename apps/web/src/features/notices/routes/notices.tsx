@@ -1,14 +1,6 @@
-// `/notices`: the notices addressed to the user's municipality (accession now; withdrawals,
-// amendments and reviews use the same mechanism), each acknowledged by the municipality's
-// officer or representative. Coordinators see first the notices addressed to them
-// (registrations to verify), which any of them acknowledges, then every party's (read-only).
-
-import type { Notice } from "@cni/contracts/notices";
 import {
   Alert,
   Anchor,
-  Badge,
-  Button,
   Group,
   Pagination,
   SegmentedControl,
@@ -18,65 +10,21 @@ import {
   Title,
   VisuallyHidden,
 } from "@mantine/core";
-import { IconCheck } from "@tabler/icons-react";
+import { useMediaQuery } from "@mantine/hooks";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorState } from "@/components/error-state";
 import { PageSkeleton } from "@/components/page-skeleton";
 import { TableScroll } from "@/components/table-scroll";
-import { municipalityName } from "@/entities/municipality/name";
 import { useSession } from "@/entities/session/get-session";
-import { errorMessage } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
-import { notify } from "@/lib/notify";
 import { signInPath } from "@/lib/safe-redirect";
 import { useDocumentTitle } from "@/lib/use-document-title";
-import { useAcknowledgeNotice } from "../api/acknowledge-notice";
 import { useNotices } from "../api/get-notices";
 import { NoticeBody } from "../components/notice-body";
-
-/** Whom the notice is about: the subject municipality or, for a notice about the
- * recipient's own affairs (its declaration returned…), the recipient itself. */
-function subjectName(n: Notice, language: string): string {
-  if (n.subjectNameEl && n.subjectNameEn) {
-    return municipalityName({ nameEl: n.subjectNameEl, nameEn: n.subjectNameEn }, language);
-  }
-  if (n.recipientNameEl && n.recipientNameEn) {
-    return municipalityName({ nameEl: n.recipientNameEl, nameEn: n.recipientNameEn }, language);
-  }
-  return "";
-}
-
-function AcknowledgeButton({ notice, subject }: { notice: Notice; subject: string }) {
-  const { t } = useTranslation("notices");
-  const acknowledge = useAcknowledgeNotice();
-  return (
-    <Stack gap={4}>
-      <Button
-        size="xs"
-        leftSection={<IconCheck size={14} aria-hidden="true" />}
-        loading={acknowledge.isPending}
-        aria-label={t("acknowledgeAbout", { subject })}
-        onClick={async () => {
-          try {
-            await acknowledge.mutateAsync(notice.id);
-            notify.success(t("acknowledged"));
-          } catch {
-            // shown below
-          }
-        }}
-      >
-        {t("acknowledge")}
-      </Button>
-      {acknowledge.isError && (
-        <Text size="xs" c="red.9" role="alert">
-          {errorMessage(t, acknowledge.error, "notices")}
-        </Text>
-      )}
-    </Stack>
-  );
-}
+import { NoticeCards } from "../components/notice-cards";
+import { NoticeStatus, recipientName, subjectName } from "../components/notice-status";
 
 function Inbox({
   canAcknowledge,
@@ -91,6 +39,8 @@ function Inbox({
   const language = i18n.language;
   const [filter, setFilter] = useState<"all" | "false">("all");
   const [page, setPage] = useState(1);
+  // on a phone, one card per notice: nothing to scroll sideways (issue 15)
+  const narrow = useMediaQuery("(max-width: 48em)") ?? false;
   const query = useNotices(
     filter === "false" ? { addressedTo, acknowledged: "false", page } : { addressedTo, page },
   );
@@ -121,6 +71,13 @@ function Inbox({
       </Group>
       {items.length === 0 ? (
         <Text>{t("empty")}</Text>
+      ) : narrow ? (
+        <NoticeCards
+          items={items}
+          canAcknowledge={canAcknowledge}
+          showRecipient={showRecipient}
+          testId={addressedTo ? "coordinator-notices" : "notices"}
+        />
       ) : (
         <TableScroll minWidth={640} label={t("caption")}>
           <Table
@@ -153,33 +110,10 @@ function Inbox({
                       <NoticeBody notice={n} subject={subject} />
                     </Table.Td>
                     {showRecipient && (
-                      <Table.Td>
-                        {n.recipientNameEl && n.recipientNameEn
-                          ? municipalityName(
-                              { nameEl: n.recipientNameEl, nameEn: n.recipientNameEn },
-                              language,
-                            )
-                          : t("coordinators.recipient")}
-                      </Table.Td>
+                      <Table.Td>{recipientName(n, language, t("coordinators.recipient"))}</Table.Td>
                     )}
                     <Table.Td>
-                      {n.acknowledgedAt ? (
-                        <Stack gap={2}>
-                          <Badge variant="outline" color="teal.9">
-                            {t("acknowledgedBadge")}
-                          </Badge>
-                          <Text size="xs">
-                            {formatDateTime(n.acknowledgedAt, language)}
-                            {n.acknowledgedBy ? ` · ${n.acknowledgedBy}` : ""}
-                          </Text>
-                        </Stack>
-                      ) : canAcknowledge ? (
-                        <AcknowledgeButton notice={n} subject={subject} />
-                      ) : (
-                        <Badge variant="outline" color="gray.8">
-                          {t("pending")}
-                        </Badge>
-                      )}
+                      <NoticeStatus notice={n} subject={subject} canAcknowledge={canAcknowledge} />
                     </Table.Td>
                   </Table.Tr>
                 );
