@@ -14,11 +14,11 @@ import {
   expect as baseExpect,
   type Credentials,
   pdfFile,
-  retry503,
   type SignedIn,
   test,
   typedDate,
 } from "./fixtures";
+import { registerVerifiedOfficer } from "./routes";
 
 // The machine running e2e may be shared and busy: give each page a little longer.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -50,33 +50,9 @@ test.describe("accession by declaration notified to the parties", () => {
     test.setTimeout(150_000);
     coordinator = await signInAs("coordinator");
 
-    // A municipality of the official list that is not a party registers its officer…
-    const anonymous = await browser.newContext();
-    const official = await (
-      await retry503(() => anonymous.request.get("/api/municipalities/official?q=Ζαγοράς"))
-    ).json();
-    const choice =
-      official.items.find((m: { municipalityId: string | null }) => !m.municipalityId) ??
-      official.items[0];
-    expect(choice, "an official municipality to register").toBeTruthy();
-    const registered = await retry503(() =>
-      anonymous.request.post("/api/registrations", {
-        data: {
-          municipality: { code: choice.code },
-          officer: { name: OFFICER.name, email: OFFICER.email, position: "Προϊσταμένη" },
-          password: OFFICER.password,
-        },
-      }),
-    );
-    expect(registered.status(), await registered.text()).toBeLessThan(300);
-    await anonymous.close();
-    // …and a coordinator verifies the officer (e.g. after calling the switchboard).
-    const users = await (await coordinator.context.request.get("/api/users")).json();
-    const account = users.items.find((u: { email: string }) => u.email === OFFICER.email);
-    const verified = await coordinator.context.request.post(`/api/users/${account.id}/verify`, {
-      headers: { "x-csrf-token": coordinator.csrf },
-    });
-    expect(verified.status(), await verified.text()).toBe(200);
+    // A municipality of the official list that is not a party registers its officer, and a
+    // coordinator verifies it.
+    await registerVerifiedOfficer(browser, coordinator, "Ζαγοράς", OFFICER);
 
     officer = await signInAs(OFFICER);
     const page = officer.page;

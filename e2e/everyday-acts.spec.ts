@@ -4,14 +4,8 @@
 // declaration — and the notices inbox has a notice saying so, whose link leads to the
 // declaration. In Greek and in English, at 1366 and 360 px; every page passes axe.
 
-import {
-  expect as baseExpect,
-  type Credentials,
-  pdfFile,
-  retry503,
-  type SignedIn,
-  test,
-} from "./fixtures";
+import { expect as baseExpect, type Credentials, pdfFile, type SignedIn, test } from "./fixtures";
+import { registerVerifiedOfficer } from "./routes";
 
 const expect = baseExpect.configure({ timeout: 20_000 });
 
@@ -53,32 +47,8 @@ test.describe("a declaration returned for corrections", () => {
     test.setTimeout(120_000);
     coordinator = await signInAs("coordinator");
 
-    // a municipality of the official list, not a party, registers its officer…
-    const anonymous = await browser.newContext();
-    const official = await (
-      await retry503(() => anonymous.request.get("/api/municipalities/official?q=Καλαμάτας"))
-    ).json();
-    const choice =
-      official.items.find((m: { municipalityId: string | null }) => !m.municipalityId) ??
-      official.items[0];
-    expect(choice, "an official municipality to register").toBeTruthy();
-    const registered = await retry503(() =>
-      anonymous.request.post("/api/registrations", {
-        data: {
-          municipality: { code: choice.code },
-          officer: { name: OFFICER.name, email: OFFICER.email, position: "Προϊσταμένη" },
-          password: OFFICER.password,
-        },
-      }),
-    );
-    expect(registered.status(), await registered.text()).toBeLessThan(300);
-    await anonymous.close();
-    const users = await (await coordinator.context.request.get("/api/users")).json();
-    const account = users.items.find((u: { email: string }) => u.email === OFFICER.email);
-    const verified = await coordinator.context.request.post(`/api/users/${account.id}/verify`, {
-      headers: { "x-csrf-token": coordinator.csrf },
-    });
-    expect(verified.status(), await verified.text()).toBe(200);
+    // a municipality of the official list, not a party, registers its officer (verified)…
+    await registerVerifiedOfficer(browser, coordinator, "Καλαμάτας", OFFICER);
 
     // …which drafts, documents and submits its declaration (the wizard has its own spec)
     officer = await signInAs(OFFICER);

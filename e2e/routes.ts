@@ -168,3 +168,43 @@ export async function openRoute(page: Page, path: string): Promise<void> {
   await expect(page.locator("main h1").first()).toBeVisible({ timeout: 20_000 });
   await page.waitForLoadState("networkidle");
 }
+
+/**
+ * An officer of a municipality of the official list that is not a party registers (the
+ * first municipality `query` finds without an account), and a coordinator verifies the
+ * account (e.g. after calling the switchboard).
+ */
+export async function registerVerifiedOfficer(
+  browser: Browser,
+  coordinator: SignedIn,
+  query: string,
+  officer: { name: string; email: string; password: string },
+): Promise<void> {
+  const anonymous = await browser.newContext();
+  const official = await (
+    await retry503(() =>
+      anonymous.request.get(`/api/municipalities/official?q=${encodeURIComponent(query)}`),
+    )
+  ).json();
+  const choice =
+    official.items.find((m: { municipalityId: string | null }) => !m.municipalityId) ??
+    official.items[0];
+  expect(choice, "an official municipality to register").toBeTruthy();
+  const registered = await retry503(() =>
+    anonymous.request.post("/api/registrations", {
+      data: {
+        municipality: { code: choice.code },
+        officer: { name: officer.name, email: officer.email, position: "Προϊσταμένη" },
+        password: officer.password,
+      },
+    }),
+  );
+  expect(registered.status(), await registered.text()).toBeLessThan(300);
+  await anonymous.close();
+  const users = await (await coordinator.context.request.get("/api/users")).json();
+  const account = users.items.find((u: { email: string }) => u.email === officer.email);
+  const verified = await coordinator.context.request.post(`/api/users/${account.id}/verify`, {
+    headers: { "x-csrf-token": coordinator.csrf },
+  });
+  expect(verified.status(), await verified.text()).toBe(200);
+}
