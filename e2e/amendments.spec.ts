@@ -17,6 +17,7 @@ import {
   test,
   tinyPdf,
 } from "./fixtures";
+import { designateByAct } from "./routes";
 
 // The register's pages carry 18 parties' decisions: on a shared 2-core machine they need
 // more than the default 7 s to load after a burst of answers.
@@ -53,21 +54,10 @@ async function createAccount(
   await request.dispose();
   if (role === "representative") {
     // the municipality's act designating this person: the power to propose follows it
-    const designated = await retry503(() =>
-      admin.page.request.put(`/api/municipalities/${municipalityId}/designations/representative`, {
-        headers: { "x-csrf-token": admin.csrf },
-        data: {
-          name: `Εκπρόσωπος ${municipalityId}`,
-          email,
-          act: {
-            kind: "mayoral_decision",
-            number: `7/${athensToday().slice(0, 4)}`,
-            date: athensToday(),
-          },
-        },
-      }),
-    );
-    expect(designated.status(), await designated.text()).toBeLessThan(300);
+    await designateByAct({ context: admin.page, csrf: admin.csrf }, municipalityId, role, {
+      name: `Εκπρόσωπος ${municipalityId}`,
+      email,
+    });
   }
   return { email, password: PASSWORD };
 }

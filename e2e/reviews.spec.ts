@@ -5,14 +5,8 @@
 // and the members that did not submit, and prints to A4 (amendments: amendments.spec.ts).
 // Every page passes axe (WCAG 2.1 A/AA).
 import type { APIRequestContext, Page } from "@playwright/test";
-import {
-  athensToday,
-  expect,
-  expectNoAxeViolations,
-  retry503,
-  type SignedIn,
-  test,
-} from "./fixtures";
+import { expect, expectNoAxeViolations, retry503, type SignedIn, test } from "./fixtures";
+import { designateByAct } from "./routes";
 
 const RUN = Date.now().toString(36);
 const DUE = "2026-06-17";
@@ -45,21 +39,15 @@ async function createRepresentative(
   expect(accepted.status(), await accepted.text()).toBeLessThan(300);
   await request.dispose();
   // the municipality's act designating this person: the power to submit follows it
-  const designated = await retry503(() =>
-    admin.page.request.put(`/api/municipalities/${municipalityId}/designations/representative`, {
-      headers: { "x-csrf-token": admin.csrf },
-      data: {
-        name: `Εκπρόσωπος ${municipalityId}`,
-        email,
-        act: {
-          kind: "mayoral_decision",
-          number: `7/${athensToday().slice(0, 4)}`,
-          date: athensToday(),
-        },
-      },
-    }),
+  await designateByAct(
+    { context: admin.page, csrf: admin.csrf },
+    municipalityId,
+    "representative",
+    {
+      name: `Εκπρόσωπος ${municipalityId}`,
+      email,
+    },
   );
-  expect(designated.status(), await designated.text()).toBeLessThan(300);
   return { email, role: "representative", municipalityId };
 }
 

@@ -119,23 +119,8 @@ export async function newMunicipalUser(
   );
   expect(accepted.status(), await accepted.text()).toBe(200);
   await invitee.close();
-  if (designate) {
-    // the municipality's act designating this person as its representative (who may propose)
-    const designated = await retry503(() =>
-      admin.context.request.put(`/api/municipalities/${municipalityId}/designations/${role}`, {
-        headers,
-        data: {
-          name: `${tag} ${role}`,
-          email,
-          act: {
-            kind: "mayoral_decision",
-            number: `7/${athensToday().slice(0, 4)}`,
-            date: athensToday(),
-          },
-        },
-      }),
-    );
-    expect(designated.status(), await designated.text()).toBeLessThan(300);
+  if (designate && role === "representative") {
+    await designateByAct(admin, municipalityId, role, { name: `${tag} ${role}`, email });
   }
   return signInAs({ email, password: PASSWORD });
 }
@@ -207,4 +192,28 @@ export async function registerVerifiedOfficer(
     headers: { "x-csrf-token": coordinator.csrf },
   });
   expect(verified.status(), await verified.text()).toBe(200);
+}
+
+/** The municipality's act designating `person` as its representative (or alternate), by
+ * mayoral decision dated today: the powers to propose and to submit follow it. */
+export async function designateByAct(
+  admin: { context: { request: APIRequestContext }; csrf: string },
+  municipalityId: string,
+  role: "representative" | "alternate",
+  person: { name: string; email: string },
+): Promise<void> {
+  const designated = await retry503(() =>
+    admin.context.request.put(`/api/municipalities/${municipalityId}/designations/${role}`, {
+      headers: { "x-csrf-token": admin.csrf },
+      data: {
+        ...person,
+        act: {
+          kind: "mayoral_decision",
+          number: `7/${athensToday().slice(0, 4)}`,
+          date: athensToday(),
+        },
+      },
+    }),
+  );
+  expect(designated.status(), await designated.text()).toBeLessThan(300);
 }
