@@ -12,6 +12,8 @@ mkdirSync(results, { recursive: true });
 
 let passed = 0;
 let failed = 0;
+// Names of what failed, repeated just above the last line: CI keeps only the output's tail.
+const failures = [];
 const run = (title, command, args, env = {}) => {
   console.log(`\n=== ${title}: ${command} ${args.join(" ")}`);
   const result = spawnSync(command, args, {
@@ -25,12 +27,22 @@ const check = (title, command, args) => {
   if (run(title, command, args)) passed += 1;
   else {
     failed += 1;
+    failures.push(title);
     console.log(`✗ ${title} failed`);
   }
 };
 
 check("lint", "npx", ["biome", "check", "."]);
 check("typecheck", "npx", ["turbo", "run", "typecheck", "--output-logs=errors-only"]);
+
+/** The first line of a failure message, short enough for a log line. */
+function firstLine(messages) {
+  const text = (messages ?? [])
+    .filter(Boolean)
+    .join(" ")
+    .replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g"), "");
+  return text.split("\n")[0].slice(0, 300);
+}
 
 const unitReport = path.join(results, "unit.json");
 const unitOk = run("unit and integration tests", "npx", [
@@ -44,16 +56,54 @@ if (existsSync(unitReport)) {
   const report = JSON.parse(readFileSync(unitReport, "utf8"));
   passed += report.numPassedTests;
   failed += report.numFailedTests + (unitOk ? 0 : report.numFailedTests === 0 ? 1 : 0);
-} else failed += 1;
+  for (const file of report.testResults) {
+    const where = path.relative(root, file.name);
+    const failedTests = file.assertionResults.filter((t) => t.status === "failed");
+    for (const t of failedTests)
+      failures.push(`${where} › ${t.fullName}: ${firstLine(t.failureMessages)}`);
+    if (file.status === "failed" && failedTests.length === 0)
+      failures.push(`${where}: ${firstLine([file.message])}`);
+  }
+  if (!unitOk && report.numFailedTests === 0)
+    failures.push("vitest exited with an error (see above)");
+} else {
+  failed += 1;
+  failures.push("unit and integration tests: no report");
+}
 
 const e2ePort = process.env.E2E_PORT ?? "3100";
 const e2eReport = path.join(results, `e2e-${e2ePort}.json`);
 const e2eOk = run("end-to-end tests (Chromium)", "npx", ["playwright", "test"]);
 if (existsSync(e2eReport)) {
-  const stats = JSON.parse(readFileSync(e2eReport, "utf8")).stats;
+  const e2e = JSON.parse(readFileSync(e2eReport, "utf8"));
+  const stats = e2e.stats;
+  const walk = (suite, titles) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests) {
+        if (t.status === "unexpected" || t.status === "flaky") {
+          const error = t.results.at(-1)?.error?.message;
+          failures.push(
+            `${spec.file}:${spec.line} › ${[...titles, spec.title].join(" › ")}: ${firstLine([error])}`,
+          );
+        }
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, [...titles, child.title]);
+  };
+  for (const suite of e2e.suites ?? []) walk(suite, []);
+  for (const error of e2e.errors ?? []) failures.push(`e2e: ${firstLine([error.message])}`);
   passed += stats.expected;
   failed += stats.unexpected + stats.flaky + (e2eOk || stats.unexpected ? 0 : 1);
-} else failed += 1;
+  if (!e2eOk && stats.unexpected + stats.flaky === 0)
+    failures.push("end-to-end tests exited with an error (see above)");
+} else {
+  failed += 1;
+  failures.push("end-to-end tests: no report");
+}
 
+if (failures.length > 0) {
+  console.log("\nFailed:");
+  for (const failure of failures) console.log(`  ✗ ${failure}`);
+}
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
