@@ -15,6 +15,7 @@
 // Results: bench/results/latest.{json,md}.
 //
 //   npm run bench [-- --duration 10 --connections 20 --lighthouse-runs 3 --no-lighthouse --regenerate]
+//   partial runs: --only rows,circulate,lighthouse (any of them) --port 3206 --out <name>
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
@@ -43,14 +44,24 @@ const { values } = parseArgs({
     "lighthouse-runs": { type: "string", default: "3" },
     "no-lighthouse": { type: "boolean", default: false },
     regenerate: { type: "boolean", default: false },
+    // what to measure: any of rows (the GET endpoints), circulate, lighthouse
+    only: { type: "string", default: "rows,circulate,lighthouse" },
+    // the portal listens here, the bare server on the next port
+    port: { type: "string", default: "3206" },
+    // where the report goes (bench/results/<out>.{md,json}); partial runs name their own
+    out: { type: "string" },
   },
 });
+const ONLY = new Set(values.only.split(",").map((part) => part.trim()));
+const OUT =
+  values.out ?? (ONLY.size === 3 && values.port === "3206" ? "latest" : `partial-${values.port}`);
 const DURATION = Number(values.duration);
 const CONNECTIONS = Number(values.connections);
-const APP_PORT = 3206;
-const BARE_PORT = 3207;
+const APP_PORT = Number(values.port);
+const BARE_PORT = APP_PORT + 1;
 const dir = path.join(repoRoot, "data/bench");
-const webDist = path.join(dir, "web");
+// per port, so two runs side by side never build into or serve from the same folder
+const webDist = path.join(dir, APP_PORT === 3206 ? "web" : `web-${APP_PORT}`);
 const log = (line: string) => process.stdout.write(`${line}\n`);
 mkdirSync(dir, { recursive: true });
 const children: ChildProcess[] = [];
@@ -117,7 +128,7 @@ log(
   `  ${data.municipalities} municipalities, ${data.activities} activities, ${data.notices} notices, ` +
     `${data.auditEntries} audit entries, ${data.submitted.length} submitted declarations`,
 );
-const runFile = path.join(dir, "run.db");
+const runFile = path.join(dir, APP_PORT === 3206 ? "run.db" : `run-${APP_PORT}.db`);
 for (const suffix of ["", "-wal", "-shm"]) rmSync(`${runFile}${suffix}`, { force: true });
 copyFileSync(templateFile, runFile);
 
@@ -329,7 +340,7 @@ async function drive(url: string, headers: Record<string, string> = {}, seconds 
 }
 
 for (const row of rows) {
-  if (row.missing || !row.path) continue;
+  if (row.missing || !row.path || !ONLY.has("rows")) continue;
   log(`Measuring ${row.name} (bare, then portal; ${DURATION} s each after a 2 s warm-up)…`);
   await drive(`${bare}/bare/${row.name}`, {}, 2);
   row.bare = await drive(`${bare}/bare/${row.name}`);
@@ -358,7 +369,7 @@ type AcceptResult = {
 };
 let acceptResult: AcceptResult | null = null;
 let acceptBare: Measured | null = null;
-if (!acceptMissing) {
+if (!acceptMissing && ONLY.has("circulate")) {
   log(`Measuring accept (${toAccept.length} declarations, one at a time)…`);
   acceptBare = await (async () => {
     const result = await autocannon({
@@ -413,7 +424,7 @@ if (!acceptMissing) {
 
 // 5. Lighthouse -----------------------------------------------------------------------
 let lighthouse: Awaited<ReturnType<typeof import("../bench/lighthouse.ts").runLighthouse>> = [];
-if (!values["no-lighthouse"]) {
+if (!values["no-lighthouse"] && ONLY.has("lighthouse")) {
   log(`Lighthouse (desktop, median of ${values["lighthouse-runs"]})…`);
   const { runLighthouse } = await import("../bench/lighthouse.ts");
   lighthouse = await runLighthouse(
@@ -443,7 +454,7 @@ lines.push(
 lines.push("");
 lines.push("| endpoint | req/s | p50 | p99 | bare req/s | ratio to bare | target | met |");
 lines.push("|---|---:|---:|---:|---:|---:|---|---|");
-for (const row of rows) {
+for (const row of ONLY.has("rows") ? rows : []) {
   const target =
     row.target?.kind === "ratio"
       ? `≥ ${row.target.min * 100} % of bare${row.target.maxP99Ms ? `, p99 ≤ ${row.target.maxP99Ms} ms` : ""}`
@@ -484,9 +495,9 @@ if (lighthouse.length) {
 const report = lines.join("\n");
 log(`\n${report}\n`);
 mkdirSync(path.join(repoRoot, "bench/results"), { recursive: true });
-writeFileSync(path.join(repoRoot, "bench/results/latest.md"), `${report}\n`);
+writeFileSync(path.join(repoRoot, `bench/results/${OUT}.md`), `${report}\n`);
 writeFileSync(
-  path.join(repoRoot, "bench/results/latest.json"),
+  path.join(repoRoot, `bench/results/${OUT}.json`),
   `${JSON.stringify({ at: new Date().toISOString(), machine, duration: DURATION, connections: CONNECTIONS, data: { ...data, members: data.members.length, submitted: data.submitted.length }, rows: rows.map(({ headers: _session, ...row }) => row), accept: acceptResult, acceptBare, lighthouse }, null, 2)}\n`,
 );
 process.exit(0);
