@@ -13,4 +13,7 @@ export default defineConfig({
   outputDir: `test-results/screenshots-${port}`,
   reporter: [["list"]],
   projects: [{ name: "tour", use: e2e.projects?.[0]?.use }],
+  // the first of the e2e servers (the tour needs one)
+  webServer: Array.isArray(e2e.webServer) ? e2e.webServer[0] : e2e.webServer,
+  workers: 1,
 });

@@ -141,13 +141,21 @@ test.describe("date fields follow the UI language, not the browser's", () => {
   });
 });
 
+/** Cuts the page off from the server's API or its code, as without a connection; returns
+ * the step that reconnects it. */
+async function disconnect(page: Page, what: "api" | "assets"): Promise<() => Promise<void>> {
+  const pattern = `**/${what}/**`;
+  await page.route(pattern, (route) => route.abort("internetdisconnected"));
+  return () => page.unroute(pattern);
+}
+
 test.describe("when the server cannot be reached", () => {
   test("a first load says it is a connection problem and appears by itself once the server answers", async ({
     page,
     axe,
   }) => {
     test.setTimeout(120_000);
-    await page.route("**/api/**", (route) => route.abort("internetdisconnected"));
+    const reconnect = await disconnect(page, "api");
     await page.goto("/municipalities/serres");
     await expect(page.getByTestId("connection-error")).toBeVisible({ timeout: 20_000 });
     await expect(page.getByTestId("connection-error")).toContainText(
@@ -158,7 +166,7 @@ test.describe("when the server cannot be reached", () => {
     await axe(page);
 
     // the server is back: nobody clicks anything, the page appears
-    await page.unroute("**/api/**");
+    await reconnect();
     await expect(page.getByRole("heading", { level: 1, name: /Σερρών/ })).toBeVisible({
       timeout: 45_000,
     });
@@ -183,7 +191,7 @@ test.describe("when the server cannot be reached", () => {
       page.getByRole("heading", { level: 1, name: "Μνημόνιο Συνεργασίας" }),
     ).toBeVisible();
 
-    await page.route("**/api/**", (route) => route.abort("internetdisconnected"));
+    const reconnect = await disconnect(page, "api");
     await page.clock.fastForward("01:00"); // old enough to refetch (30 s), not yet forgotten (5 min)
     await page.goBack();
     const banner = page.getByTestId("connection-banner");
@@ -200,7 +208,7 @@ test.describe("when the server cannot be reached", () => {
     await axe(page);
 
     // the server answers again: the next automatic attempt refreshes the data
-    await page.unroute("**/api/**");
+    await reconnect();
     await expect(banner).toHaveCount(0, { timeout: 45_000 });
   });
 
@@ -210,7 +218,7 @@ test.describe("when the server cannot be reached", () => {
   }) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await page.route("**/assets/**", (route) => route.abort("internetdisconnected"));
+    const reconnect = await disconnect(page, "assets");
     await page
       .getByRole("navigation", { name: "Κύρια πλοήγηση" })
       .getByRole("link", { name: "Μνημόνιο" })
@@ -221,7 +229,7 @@ test.describe("when the server cannot be reached", () => {
     await expect(page.getByText("Κάτι πήγε στραβά")).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Επαναφόρτωση σελίδας" })).toBeVisible();
     await axe(page);
-    await page.unroute("**/assets/**");
+    await reconnect();
     await page.getByRole("button", { name: "Επαναφόρτωση σελίδας" }).click();
     await expect(page.getByRole("heading", { level: 1, name: /Μνημόνιο/ })).toBeVisible();
   });

@@ -2,7 +2,7 @@
 // them: the ids of detail pages and signed-in pages for each role. Shared by the sweep
 // (sweep.spec.ts), the dialogs' axe check (dialogs-axe.spec.ts) and the screenshot tour
 // (`npm run screenshots`, e2e/tour/), so a new route needs one line in ROUTES.
-import type { APIRequestContext, Browser, Page } from "@playwright/test";
+import type { APIRequestContext, Browser, Page, Request } from "@playwright/test";
 import { athensToday, expect, retry503, type SignedIn } from "./fixtures.ts";
 
 export type Role = "anonymous" | "coordinator" | "officer" | "representative";
@@ -147,11 +147,63 @@ export async function newActivity(admin: SignedIn, title: string): Promise<strin
   return ((await created.json()) as { id: string }).id;
 }
 
-/** Opens a route and waits until its page has settled (heading shown, requests done). */
+/** The requests a page has started and not yet finished, watched from its first use. */
+const pendingRequests = new WeakMap<Page, { open: Map<Request, number>; started: number }>();
+
+function watchRequests(page: Page) {
+  let watch = pendingRequests.get(page);
+  if (!watch) {
+    const state = { open: new Map<Request, number>(), started: 0 };
+    page.on("request", (request) => {
+      state.open.set(request, Date.now());
+      state.started += 1;
+    });
+    page.on("requestfinished", (request) => state.open.delete(request));
+    page.on("requestfailed", (request) => state.open.delete(request));
+    pendingRequests.set(page, state);
+    watch = state;
+  }
+  return watch;
+}
+
+/**
+ * Waits until the page has settled: no query fetching or mutation running (the SPA marks
+ * `<html data-busy>`, app/busy-marker.tsx), no request of the page open (chunks, translations,
+ * fonts), after two rendered frames — twice in a row, 100 ms apart, with no request started
+ * in between. Deterministic where `networkidle` waits for 500 ms of silence after each load.
+ */
+export async function settle(page: Page): Promise<void> {
+  const watch = watchRequests(page);
+  const deadline = Date.now() + 20_000;
+  const idle = async () => {
+    const busy = await page.evaluate(async () => {
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      await document.fonts.ready;
+      return document.documentElement.dataset.busy === "true";
+    });
+    // a request open for over 10 s is not the page loading (networkidle would hang on it)
+    const open = [...watch.open.values()].filter((since) => Date.now() - since < 10_000);
+    return !busy && open.length === 0;
+  };
+  for (;;) {
+    const started = watch.started;
+    if (await idle()) {
+      await page.waitForTimeout(100);
+      if (watch.started === started && (await idle())) return;
+    } else if (Date.now() > deadline) {
+      throw new Error(`${page.url()} did not settle in 20 s (queries or requests still open)`);
+    } else {
+      await page.waitForTimeout(50);
+    }
+  }
+}
+
+/** Opens a route and waits until its page has settled (heading shown, data loaded). */
 export async function openRoute(page: Page, path: string): Promise<void> {
+  watchRequests(page);
   await page.goto(path);
   await expect(page.locator("main h1").first()).toBeVisible({ timeout: 20_000 });
-  await page.waitForLoadState("networkidle");
+  await settle(page);
 }
 
 /**
@@ -216,4 +268,62 @@ export async function designateByAct(
     }),
   );
   expect(designated.status(), await designated.text()).toBeLessThan(300);
+}
+
+/**
+ * The records the detail routes show, made on a fresh server (the sweep's and the
+ * screenshot tour's own set-up): a registration waiting for verification (Volos), an
+ * amendment proposed by Larissa's designated representative, a draft withdrawal of Tilos
+ * and a public activity. Returns the representative, signed in.
+ */
+export async function seedDetailRecords(
+  browser: Browser,
+  admin: SignedIn,
+  signInAs: (who: { email: string; password: string }) => Promise<SignedIn>,
+  tag: string,
+): Promise<SignedIn> {
+  const representative = await newMunicipalUser(browser, admin, signInAs, "representative", tag, {
+    designate: true,
+  });
+  const anonymous = await browser.newContext();
+  const registration = await retry503(() =>
+    anonymous.request.post("/api/registrations", {
+      data: {
+        municipality: { code: "2401" }, // Volos, not a member: its officers register
+        officer: {
+          name: "Μαρία Παπαδοπούλου",
+          email: `${tag}-registrant-${Date.now().toString(36)}@cni.test`,
+          position: "Προϊσταμένη Κοινωνικής Πολιτικής",
+        },
+        password: `${tag} passphrase for a registrant 2026`,
+      },
+    }),
+  );
+  expect(registration.status(), await registration.text()).toBeLessThan(300);
+  await anonymous.close();
+  const amendment = await retry503(() =>
+    representative.context.request.post("/api/amendments", {
+      headers: { "x-csrf-token": representative.csrf },
+      data: {
+        title: "Συμπερίληψη και συμμετοχή στα κοινά",
+        clause: "art-2.3",
+        proposedText: "Προώθηση της συμπερίληψης και της συμμετοχής στα κοινά.",
+        rationale: "Διεύρυνση του πυλώνα.",
+      },
+    }),
+  );
+  expect(amendment.status(), await amendment.text()).toBe(201);
+  const withdrawal = await retry503(() =>
+    admin.context.request.post("/api/withdrawals", {
+      headers: { "x-csrf-token": admin.csrf },
+      data: {
+        municipalityId: "tilos",
+        councilDecision: { number: "57/2026", date: athensToday() },
+        reason: "Αναδιοργάνωση των υπηρεσιών.",
+      },
+    }),
+  );
+  expect(withdrawal.status(), await withdrawal.text()).toBe(201);
+  await newActivity(admin, "Συνάντηση εργασίας για την ένταξη");
+  return representative;
 }

@@ -50,6 +50,9 @@ const { values } = parseArgs({
     port: { type: "string", default: "3206" },
     // where the report goes (bench/results/<out>.{md,json}); partial runs name their own
     out: { type: "string" },
+    // write a V8 CPU profile of the portal into data/bench/profiles-<port>/ (read it in
+    // Chrome DevTools or with scripts that sum self time per function)
+    "cpu-prof": { type: "boolean", default: false },
   },
 });
 const ONLY = new Set(values.only.split(",").map((part) => part.trim()));
@@ -133,8 +136,13 @@ for (const suffix of ["", "-wal", "-shm"]) rmSync(`${runFile}${suffix}`, { force
 copyFileSync(templateFile, runFile);
 
 // 3. The servers ----------------------------------------------------------------------
-function start(args: string[], env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
+function start(
+  args: string[],
+  env: Record<string, string>,
+  ready: RegExp,
+  nodeFlags: string[] = [],
+): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [...nodeFlags, "--import", "tsx", ...args], {
     cwd: repoRoot,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -154,7 +162,8 @@ function start(args: string[], env: Record<string, string>, ready: RegExp): Prom
 const app = `http://127.0.0.1:${APP_PORT}`;
 const bare = `http://127.0.0.1:${BARE_PORT}`;
 log("Starting the portal…");
-await start(
+const profileDir = path.join(dir, `profiles-${APP_PORT}`);
+const portal = await start(
   ["apps/api/src/server.ts"],
   {
     NODE_ENV: "production",
@@ -170,6 +179,7 @@ await start(
     CNI_MAX_EVENT_LOOP_DELAY_MS: "0",
   },
   /CNI portal: http/,
+  values["cpu-prof"] ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : [],
 );
 
 type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string };
@@ -437,6 +447,13 @@ if (!values["no-lighthouse"] && ONLY.has("lighthouse")) {
   );
 }
 
+if (values["cpu-prof"]) {
+  // the profile is written only on a graceful exit: wait for it before the SIGKILL on exit
+  const exited = new Promise((resolve) => portal.once("exit", resolve));
+  portal.kill("SIGTERM");
+  await exited;
+  log(`CPU profile of the portal: ${path.relative(repoRoot, profileDir)}/`);
+}
 for (const child of children) child.kill("SIGTERM");
 
 // The report ----------------------------------------------------------------------------
@@ -480,17 +497,8 @@ if (acceptMissing) {
   );
 }
 if (lighthouse.length) {
-  lines.push("");
-  lines.push(
-    "| Lighthouse (desktop, median of runs) | performance | accessibility | best practices |",
-  );
-  lines.push("|---|---:|---:|---:|");
-  for (const l of lighthouse) {
-    lines.push(
-      `| ${l.page} ${new URL(l.url).pathname} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} |${l.failed ? ` (${l.failed})` : ""}`,
-    );
-  }
-  lines.push("Targets: performance ≥ 95, accessibility 100, best practices 100.");
+  const { lighthouseMarkdown } = await import("../bench/lighthouse.ts");
+  lines.push(...lighthouseMarkdown(lighthouse));
 }
 const report = lines.join("\n");
 log(`\n${report}\n`);

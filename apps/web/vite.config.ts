@@ -1,7 +1,7 @@
 import { fileURLToPath, URL } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
-import { vendorGroup } from "./build/entry-chunk.ts";
+import { sharedUiGroup, vendorGroup } from "./build/entry-chunk.ts";
 import { greeceOutline } from "./build/greece-outline-plugin.ts";
 
 // Where `vite` (dev) and `vite preview` send /api: the API started with `npm run dev -w @cni/api`.
@@ -32,7 +32,7 @@ export default defineConfig({
     target: "es2022",
     rolldownOptions: {
       output: {
-        codeSplitting: { groups: [vendorGroup] },
+        codeSplitting: { groups: [{ ...vendorGroup, priority: 2 }, { ...sharedUiGroup, priority: 1 }] },
       },
     },
   },

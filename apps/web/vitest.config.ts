@@ -9,6 +9,8 @@ export default defineConfig({
   test: {
     name: "web",
     environment: "node",
+    // pure helpers: one import of the modules per worker, not per file
+    isolate: false,
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
   },
 });

@@ -6,16 +6,16 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { BrowserContext, Page } from "@playwright/test";
-import { athensToday, expect, retry503, type SignedIn, test } from "../fixtures.ts";
+import { type SignedIn, test } from "../fixtures.ts";
 import {
   findIds,
   type Ids,
-  newActivity,
   newMunicipalUser,
   openRoute,
   pathsFor,
   ROLES,
   type Role,
+  seedDetailRecords,
 } from "../routes.ts";
 
 const OUT = path.resolve(import.meta.dirname, "../../screenshots");
@@ -49,61 +49,13 @@ test.beforeAll(async ({ browser, signInAs }) => {
   for (const role of ROLES) mkdirSync(path.join(OUT, role), { recursive: true });
   const admin = await signInAs("coordinator");
   const request = admin.context.request;
-  const headers = { "x-csrf-token": admin.csrf };
 
-  // the municipal roles: accounts of Larissa (a member), each with its own password
-  const signedIn: Partial<Record<Role, SignedIn>> = {};
-  for (const role of ["officer", "representative"] as const) {
-    signedIn[role] = await newMunicipalUser(browser, admin, signInAs, role, "tour", {
-      designate: role === "representative",
-    });
-  }
-  // a registration waiting for a coordinator (shown on /admin/users)
-  const anonymous = await browser.newContext();
-  const registration = await retry503(() =>
-    anonymous.request.post("/api/registrations", {
-      data: {
-        municipality: { code: "2401" }, // Volos, not a member: its officers register
-        officer: {
-          name: "Μαρία Παπαδοπούλου",
-          email: `tour-registrant-${Date.now().toString(36)}@cni.test`,
-          position: "Προϊσταμένη Κοινωνικής Πολιτικής",
-        },
-        password: "tour passphrase for a registrant 2026",
-      },
-    }),
-  );
-  expect(registration.status(), await registration.text()).toBeLessThan(300);
-  await anonymous.close();
-  // an amendment proposed by Larissa's representative
-  const representative = signedIn.representative as SignedIn;
-  const amendment = await retry503(() =>
-    representative.context.request.post("/api/amendments", {
-      headers: { "x-csrf-token": representative.csrf },
-      data: {
-        title: "Συμπερίληψη και συμμετοχή στα κοινά",
-        clause: "art-2.3",
-        proposedText: "Προώθηση της συμπερίληψης και της συμμετοχής στα κοινά.",
-        rationale: "Διεύρυνση του πυλώνα.",
-      },
-    }),
-  );
-  expect(amendment.status(), await amendment.text()).toBe(201);
-  // a draft withdrawal of Tilos, filed by a coordinator
-  const withdrawal = await retry503(() =>
-    request.post("/api/withdrawals", {
-      headers,
-      data: {
-        municipalityId: "tilos",
-        councilDecision: { number: "57/2026", date: athensToday() },
-        reason: "Αναδιοργάνωση των υπηρεσιών.",
-      },
-    }),
-  );
-  expect(withdrawal.status(), await withdrawal.text()).toBe(201);
-
-  // a public activity (the seed has none)
-  await newActivity(admin, "Συνάντηση εργασίας για την ένταξη");
+  // the municipal roles: accounts of Larissa (a member), each with its own password, and
+  // the records the detail pages show
+  const signedIn: Partial<Record<Role, SignedIn>> = {
+    officer: await newMunicipalUser(browser, admin, signInAs, "officer", "tour"),
+    representative: await seedDetailRecords(browser, admin, signInAs, "tour"),
+  };
 
   ids = await findIds(request);
   contexts.coordinator = admin.context;

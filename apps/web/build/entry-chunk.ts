@@ -41,3 +41,21 @@ const pattern = new RegExp(
 );
 
 export const vendorGroup = { name: "vendor", test: pattern };
+
+/**
+ * The UI library parts several pages share (Mantine's other components and hooks,
+ * floating-ui and the focus/scroll helpers of its overlays) in one chunk, instead of one
+ * chunk per component: a municipality's page asked for ≈ 90 files, and over HTTP/1.1's six
+ * connections each costs a round trip (issue 16). Never in the initial JS: what the shell
+ * imports is in the vendor group (higher priority) or excluded here (use-disclosure, the
+ * icons), so check-bundle-size.mjs keeps passing.
+ */
+const SHARED_UI =
+  /node_modules[\\/](@mantine[\\/](core|hooks|dates)|@floating-ui|react-remove-scroll|react-remove-scroll-bar|react-style-singleton|use-callback-ref|use-sidecar|react-number-format|react-textarea-autosize|tabbable)[\\/]/;
+const SHELL_ONLY = /use-disclosure/;
+
+export const sharedUiGroup = {
+  name: "ui",
+  test: (id: string) => SHARED_UI.test(id) && !SHELL_ONLY.test(id),
+  minShareCount: 3,
+};

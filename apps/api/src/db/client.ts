@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaClient } from "../generated/prisma/client.ts";
-import { ResilientPrismaLibSQL } from "./resilient-libsql.ts";
+import { type ResilientOptions, ResilientPrismaLibSQL } from "./resilient-libsql.ts";
 
 export type Db = PrismaClient;
 
@@ -16,11 +16,12 @@ export function ensureDatabaseFolder(databaseUrl: string): void {
  * readers never wait for the writer, NORMAL sync (safe with WAL), foreign keys on; a
  * second writer (another process) is waited for, asynchronously, up to `busyTimeoutMs`
  * instead of failing with SQLITE_BUSY, and one SQLITE_BUSY can never leave the write
- * lock held (Prisma issue #30028).
+ * lock held (Prisma issue #30028). WAL checkpoints (the fsyncs) run in a worker thread
+ * after writes rather than inside a request's COMMIT (decision 130).
  */
 export async function createDb(
   databaseUrl: string,
-  options: { busyTimeoutMs?: number } = {},
+  options: Pick<ResilientOptions, "busyTimeoutMs" | "backgroundCheckpoints"> = {},
 ): Promise<Db> {
   ensureDatabaseFolder(databaseUrl);
   const adapter = new ResilientPrismaLibSQL({ url: databaseUrl }, options);

@@ -8,6 +8,12 @@ import {
 } from "@libsql/client";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { isBusyError, isSqliteError, Lock, sleep } from "./sqlite-locking.ts";
+import {
+  databaseFileOf,
+  SAFETY_NET_AUTOCHECKPOINT_PAGES,
+  startWalCheckpointer,
+  type WalCheckpointer,
+} from "./wal-checkpointer.ts";
 
 export { isBusyError };
 
@@ -39,6 +45,8 @@ export { isBusyError };
  * - After any SQLite error outside a transaction, and after a failed COMMIT or any
  *   rollback following an error, the connection is rolled back and closed and a fresh one
  *   (with the pragmas) is opened: no unfinalized statement and no abandoned BEGIN survive.
+ * - For a database file, WAL checkpoints run in a worker thread after writes, not inside a
+ *   request's COMMIT (db/wal-checkpointer.ts, decision 130).
  */
 
 export type ResilientOptions = {
@@ -46,6 +54,8 @@ export type ResilientOptions = {
   busyTimeoutMs?: number;
   /** Pragmas applied to every connection this client opens. */
   pragmas?: string[];
+  /** Checkpoint the WAL in a worker thread (default: for a database file). */
+  backgroundCheckpoints?: boolean;
 };
 
 export const DEFAULT_PRAGMAS = [
@@ -96,12 +106,30 @@ export class ResilientLibsqlClient implements Client {
   readonly #pragmas: string[];
   readonly #lock = new Lock();
   #connection: Client | null = null;
+  /** The database file whose WAL a worker checkpoints (null: SQLite's own checkpoints). */
+  readonly #checkpointedFile: string | null;
+  #checkpointer: WalCheckpointer | null = null;
 
   constructor(config: Config, options: ResilientOptions = {}) {
     this.#config = config;
     this.#busyTimeoutMs = options.busyTimeoutMs ?? 5000;
-    this.#pragmas = options.pragmas ?? DEFAULT_PRAGMAS;
+    this.#checkpointedFile =
+      (options.backgroundCheckpoints ?? true) ? databaseFileOf(config.url) : null;
+    this.#pragmas = [
+      ...(options.pragmas ?? DEFAULT_PRAGMAS),
+      // the writer checkpoints only if the worker falls far behind
+      ...(this.#checkpointedFile
+        ? [`PRAGMA wal_autocheckpoint = ${SAFETY_NET_AUTOCHECKPOINT_PAGES}`]
+        : []),
+    ];
     registry.set(config.url, this);
+  }
+
+  /** A write committed: let the worker checkpoint (started on the first write). */
+  #wrote(): void {
+    if (!this.#checkpointedFile || this.closed) return;
+    this.#checkpointer ??= startWalCheckpointer(this.#checkpointedFile);
+    this.#checkpointer.nudge();
   }
 
   async #open(): Promise<Client> {
@@ -160,7 +188,9 @@ export class ResilientLibsqlClient implements Client {
     const release = await this.#lock.acquire();
     try {
       this.stats.statements += 1;
-      return await this.#withRetry((connection) => connection.execute(stmt));
+      const result = await this.#withRetry((connection) => connection.execute(stmt));
+      if (result.rowsAffected > 0) this.#wrote();
+      return result;
     } finally {
       release();
     }
@@ -169,7 +199,9 @@ export class ResilientLibsqlClient implements Client {
   async batch(stmts: InStatement[]): Promise<ResultSet[]> {
     const release = await this.#lock.acquire();
     try {
-      return await this.#withRetry((connection) => connection.batch(stmts, "write"));
+      const results = await this.#withRetry((connection) => connection.batch(stmts, "write"));
+      this.#wrote();
+      return results;
     } finally {
       release();
     }
@@ -178,7 +210,8 @@ export class ResilientLibsqlClient implements Client {
   async executeMultiple(sql: string): Promise<void> {
     const release = await this.#lock.acquire();
     try {
-      return await this.#withRetry((connection) => connection.executeMultiple(sql));
+      await this.#withRetry((connection) => connection.executeMultiple(sql));
+      this.#wrote();
     } finally {
       release();
     }
@@ -242,6 +275,7 @@ export class ResilientLibsqlClient implements Client {
           throw error;
         }
         await finish(false);
+        this.#wrote();
       },
       rollback: async () => {
         if (!open) return;
@@ -266,6 +300,8 @@ export class ResilientLibsqlClient implements Client {
 
   close(): void {
     this.closed = true;
+    this.#checkpointer?.close();
+    this.#checkpointer = null;
     if (registry.get(this.#config.url) === this) registry.delete(this.#config.url);
     this.#connection?.close();
     this.#connection = null;

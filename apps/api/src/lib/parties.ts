@@ -18,15 +18,8 @@ export async function loadMembershipFacts(
   municipalityIds?: string[],
 ): Promise<Map<string, MembershipFacts>> {
   const where = municipalityIds ? { municipalityId: { in: municipalityIds } } : {};
-  const [periods, withdrawals, applications] = await Promise.all([
-    db.membershipPeriod.findMany({
-      where,
-      select: { municipalityId: true, startsOn: true, startsOnOrBefore: true },
-    }),
-    db.withdrawal.findMany({
-      where: { ...where, notifiedOn: { not: null } },
-      select: { municipalityId: true, notifiedOn: true, rescindedOn: true },
-    }),
+  const [facts, applications] = await Promise.all([
+    loadPartyFacts(db, municipalityIds),
     db.accession.findMany({
       where: {
         ...where,
@@ -35,24 +28,8 @@ export async function loadMembershipFacts(
       select: { municipalityId: true, submittedOn: true, closedOn: true, createdAt: true },
     }),
   ]);
-  const facts = new Map<string, MembershipFacts>();
-  const factsOf = (id: string) => {
-    let entry = facts.get(id);
-    if (!entry) {
-      entry = { periods: [], withdrawals: [], applications: [] };
-      facts.set(id, entry);
-    }
-    return entry;
-  };
-  for (const p of periods) factsOf(p.municipalityId).periods.push(p);
-  for (const w of withdrawals) {
-    factsOf(w.municipalityId).withdrawals.push({
-      notifiedOn: w.notifiedOn as IsoDate,
-      rescindedOn: w.rescindedOn,
-    });
-  }
   for (const a of applications) {
-    factsOf(a.municipalityId).applications.push({
+    factsOf(facts, a.municipalityId).applications.push({
       // A declaration recorded without its submission date (Serres': the source has none)
       // counts from the day the portal recorded it, never from an invented earlier date.
       submittedOn: a.submittedOn ?? athensDateOf(a.createdAt),
@@ -62,6 +39,47 @@ export async function loadMembershipFacts(
   return facts;
 }
 
+/**
+ * The facts "is it a party on D" rests on: membership periods and notified withdrawals, in
+ * two queries. Declarations are left out (`applications` empty): they make an applicant,
+ * never a party (`isPartyOn`), and reading the ≈ 400 of the bench database on every notice
+ * to the parties was a third of that read (issue 16).
+ */
+export async function loadPartyFacts(
+  db: Db | Tx,
+  municipalityIds?: string[],
+): Promise<Map<string, MembershipFacts>> {
+  const where = municipalityIds ? { municipalityId: { in: municipalityIds } } : {};
+  const [periods, withdrawals] = await Promise.all([
+    db.membershipPeriod.findMany({
+      where,
+      select: { municipalityId: true, startsOn: true, startsOnOrBefore: true },
+    }),
+    db.withdrawal.findMany({
+      where: { ...where, notifiedOn: { not: null } },
+      select: { municipalityId: true, notifiedOn: true, rescindedOn: true },
+    }),
+  ]);
+  const facts = new Map<string, MembershipFacts>();
+  for (const p of periods) factsOf(facts, p.municipalityId).periods.push(p);
+  for (const w of withdrawals) {
+    factsOf(facts, w.municipalityId).withdrawals.push({
+      notifiedOn: w.notifiedOn as IsoDate,
+      rescindedOn: w.rescindedOn,
+    });
+  }
+  return facts;
+}
+
+function factsOf(facts: Map<string, MembershipFacts>, id: string): MembershipFacts {
+  let entry = facts.get(id);
+  if (!entry) {
+    entry = { periods: [], withdrawals: [], applications: [] };
+    facts.set(id, entry);
+  }
+  return entry;
+}
+
 /** One municipality's facts (empty when it has none). */
 export async function membershipFactsOf(db: Db | Tx, municipalityId: string) {
   return (await loadMembershipFacts(db, [municipalityId])).get(municipalityId) ?? EMPTY_FACTS;
@@ -69,7 +87,7 @@ export async function membershipFactsOf(db: Db | Tx, municipalityId: string) {
 
 /** The parties on a day, sorted by id: notice recipients, review participants, counts. */
 export async function loadPartiesOn(db: Db | Tx, on: IsoDate): Promise<string[]> {
-  return partiesOn(await loadMembershipFacts(db), on);
+  return partiesOn(await loadPartyFacts(db), on);
 }
 
 /** Whether the municipality is a party on `day` (default: today in Athens). */
@@ -78,7 +96,10 @@ export async function isParty(
   municipalityId: string,
   day: IsoDate = athensToday(),
 ): Promise<boolean> {
-  return isPartyOn(await membershipFactsOf(db, municipalityId), day);
+  return isPartyOn(
+    (await loadPartyFacts(db, [municipalityId])).get(municipalityId) ?? EMPTY_FACTS,
+    day,
+  );
 }
 
 /**

@@ -7,7 +7,8 @@
 import type { Role } from "@cni/domain/enums";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Db, Tx } from "../db/client.ts";
-import type { SessionUser, Verification } from "./access.ts";
+import { toSessionUser } from "../modules/auth/service.ts";
+import type { SessionUser } from "./access.ts";
 import { recordAudit } from "./audit.ts";
 import { forbidden } from "./errors.ts";
 
@@ -73,14 +74,7 @@ export async function applyViewAs(
     return;
   }
   request.viewAs = { by: coordinator, since: new Date(session.viewAsStartedAt ?? Date.now()) };
-  request.user = {
-    id: target.id,
-    email: target.email,
-    name: target.name,
-    role: target.role as Role,
-    municipalityId: target.municipalityId,
-    verification: target.verification as Verification,
-  };
+  request.user = toSessionUser(target);
 }
 
 /**

@@ -2,6 +2,7 @@ import { MantineProvider } from "@mantine/core";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { lazy, type ReactNode, Suspense } from "react";
 import { queryClient } from "@/lib/query-client";
+import { BusyMarker } from "./busy-marker";
 import { cssVariablesResolver, theme } from "./theme";
 
 // The notifications container is only needed once something is shown (after a mutation):
@@ -21,7 +22,10 @@ export function AppProvider({ children }: { children: ReactNode }) {
       <Suspense fallback={null}>
         <Notifications position="top-right" />
       </Suspense>
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      <QueryClientProvider client={queryClient}>
+        <BusyMarker />
+        {children}
+      </QueryClientProvider>
     </MantineProvider>
   );
 }

@@ -5,8 +5,9 @@
 // while its code and translations download, instead of after the page first renders.
 import type { ComponentType } from "react";
 import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from "react-router";
+import { getSessionQueryOptions } from "@/entities/session/get-session";
 import { loadNamespaces } from "@/lib/i18n";
-import { type PrefetchOptions, prefetch } from "@/lib/query-client";
+import { type PrefetchOptions, prefetch, queryClient } from "@/lib/query-client";
 import { AppLayout } from "./layout/app-layout";
 import { HydrateFallback } from "./routes/hydrate-fallback";
 import { NotFoundPage } from "./routes/not-found";
@@ -35,9 +36,37 @@ function page(
   };
 }
 
-// A fresh `lazy` object per route: react-router consumes the one it is given.
+// A fresh `lazy` object per route: react-router consumes the one it is given. The directory's
+// data is fetched with its code (the same queries the page reads, from its URL).
 const directory = () =>
-  page(() => import("@/features/directory/routes/directory"), ["directory", "withdrawals"]);
+  page(
+    () => import("@/features/directory/routes/directory"),
+    ["directory", "withdrawals"],
+    ({ request }) =>
+      import("@/features/directory/api/directory-queries").then((m) =>
+        m.directoryQueries(new URL(request.url).searchParams),
+      ),
+  );
+
+// A municipality's page: the municipality, its timeline (keyed by who is signed in, so the
+// session is awaited first; main.tsx has already asked for it) and its latest activities.
+const municipalityData: Prefetch = async ({ params }) => {
+  const id = params.id ?? "";
+  const [entity, timeline, activities, user] = await Promise.all([
+    import("@/entities/municipality/api"),
+    import("@/features/withdrawals/api/get-timeline"),
+    import("@/features/activities/api/page-queries"),
+    queryClient.ensureQueryData(getSessionQueryOptions()).then(
+      (session) => session.user,
+      () => null,
+    ),
+  ]);
+  return [
+    entity.municipalityQueryOptions(id),
+    timeline.getTimelineQueryOptions(id, undefined, user?.id),
+    activities.municipalityActivitiesQuery(id),
+  ];
+};
 
 export const routes: RouteObject[] = [
   {
@@ -55,7 +84,8 @@ export const routes: RouteObject[] = [
             path: "municipalities/:id",
             ...page(
               () => import("./routes/municipality"),
-              ["directory", "withdrawals", "accessions", "users"],
+              ["directory", "withdrawals", "accessions", "users", "designations", "activities"],
+              municipalityData,
             ),
           },
           {
@@ -86,7 +116,14 @@ export const routes: RouteObject[] = [
             children: [
               {
                 index: true,
-                ...page(() => import("@/features/activities/routes/activities"), ["activities"]),
+                ...page(
+                  () => import("@/features/activities/routes/activities"),
+                  ["activities"],
+                  ({ request }) =>
+                    import("@/features/activities/api/page-queries").then((m) =>
+                      m.activitiesPageQueries(new URL(request.url).searchParams),
+                    ),
+                ),
               },
               {
                 path: "calendar",

@@ -24,7 +24,9 @@ export function TableScroll({ minWidth, label, stickyFirstColumn = false, childr
     const element = ref.current;
     if (!element) return;
     const check = () => setScrollable(element.scrollWidth > element.clientWidth + 1);
-    check();
+    // No first check here: reading scrollWidth while the page is still being built forces a
+    // layout of the whole page (a long task at load); the observer's first notification
+    // comes right after the browser's own layout.
     const observer = new ResizeObserver(check);
     observer.observe(element);
     return () => observer.disconnect();

@@ -33,6 +33,13 @@ function messageFor(t: TFunction, issue: Issue, keyPrefix?: string): string {
   return fieldMessage(t, issue, keyPrefix) ?? genericMessage(t, issue, keyPrefix);
 }
 
+/** The contracts' dates are checked by a YYYY-MM-DD pattern; any other pattern is not a date. */
+const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/.toString();
+function isIsoDatePattern(issue: Issue): boolean {
+  const pattern = (issue as { format?: string; pattern?: unknown }).pattern;
+  return (issue as { format?: string }).format === "regex" && pattern === ISO_DATE_PATTERN;
+}
+
 function genericMessage(t: TFunction, issue: Issue, keyPrefix?: string): string {
   switch (issue.code) {
     case "invalid_type":
@@ -53,7 +60,7 @@ function genericMessage(t: TFunction, issue: Issue, keyPrefix?: string): string 
     case "invalid_format":
       if (issue.input === "" || issue.input === undefined) return t("forms:required");
       if (issue.format === "email") return t("forms:email");
-      if (issue.format === "regex" || issue.format === "date") {
+      if (issue.format === "date" || isIsoDatePattern(issue)) {
         return ruleMessage(t, "invalidDate", keyPrefix) ?? t("forms:invalid");
       }
       return t("forms:invalid");
@@ -102,19 +109,25 @@ export function formResolver<S extends z.ZodType<FieldValues, FieldValues>>(
     for (const issue of result.error.issues) {
       const path = issue.path.join(".");
       if (errors[path]) continue;
-      const withInput = { ...issue, input: valueAt(values, issue.path) } as unknown as Issue;
-      errors[path] = { type: issue.code, message: messageFor(t, withInput, keyPrefix) };
+      errors[path] = { type: issue.code, message: issueMessage(t, issue, values, keyPrefix) };
     }
     return { values: {}, errors: toNestErrors(errors, options) };
   };
 }
 
 /**
- * Pass as the `error` option of zodResolver's parse params (for schemas without messages):
- * `zodResolver(schema, { error: zodErrorMap(t, "activities:form.errors") })`.
+ * One issue of a failed parse, worded by its code (never by the schema's English message);
+ * `values` is what was parsed, to tell an empty field from a wrong one. For a resolver of
+ * its own (e.g. one that words some rules with figures); a form otherwise uses formResolver.
  */
-export function zodErrorMap(t: TFunction, keyPrefix?: string): z.core.$ZodErrorMap {
-  return (issue) => messageFor(t, issue, keyPrefix);
+export function issueMessage(
+  t: TFunction,
+  issue: z.core.$ZodIssue,
+  values: unknown,
+  keyPrefix?: string,
+): string {
+  const withInput = { ...issue, input: valueAt(values, issue.path) } as unknown as Issue;
+  return messageFor(t, withInput, keyPrefix);
 }
 
 const SERVER_CODES: Record<string, string> = {

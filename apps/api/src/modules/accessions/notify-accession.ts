@@ -5,11 +5,11 @@ import type { Db } from "../../db/client.ts";
 import type { SessionUser } from "../../lib/access.ts";
 import { recordAudit } from "../../lib/audit.ts";
 import { conflict, unprocessable } from "../../lib/errors.ts";
-import { EMPTY_FACTS, loadMembershipFacts } from "../../lib/parties.ts";
+import { EMPTY_FACTS, loadPartyFacts } from "../../lib/parties.ts";
 import { replaceDesignation } from "../designations/replace-designation.ts";
 import { joinedEmail, memberFromText } from "../notices/own-affairs-emails.ts";
-import { municipalityNames, notifyMunicipality, notifyParties } from "../notices/send.ts";
-import { ACCESSION_INCLUDE, representativeOf, toAccession } from "./accession-row.ts";
+import { notifyMunicipality, notifyParties } from "../notices/send.ts";
+import { type AccessionRow, representativeOf, toAccession } from "./accession-row.ts";
 import { applyTransition, assertAllowed, loadVisibleAccession } from "./accession-rules.ts";
 
 /** 422 unless `notifiedOn` is neither in the future nor before the council decision. */
@@ -52,19 +52,24 @@ export async function notifyAccession(
   db: Db,
   { actor, id, notifiedOn: asked }: { actor: SessionUser; id: string; notifiedOn?: string },
 ): Promise<NotifiedAccession> {
-  const row = await loadVisibleAccession(db, actor, id);
   const today = athensToday();
   const notifiedOn = asked ?? today;
-  assertAllowed(row, "notify");
-  assertNotificationDate(notifiedOn, today, row.decisionDate);
-
-  const noticesSent = await db.$transaction(async (tx) => {
-    await applyTransition(tx, row, "notify", {
+  // The answer is the row read inside the transaction (under its write lock, BEGIN
+  // IMMEDIATE: nothing else can change it meanwhile) with the changed columns applied: no
+  // re-read after the commit.
+  const { row, changed, noticesSent } = await db.$transaction(async (tx) => {
+    const row = await loadVisibleAccession(tx, actor, id);
+    assertAllowed(row, "notify");
+    assertNotificationDate(notifiedOn, today, row.decisionDate);
+    const at = new Date();
+    const changed = {
       notifiedOn,
-      notifiedAt: new Date(),
+      notifiedAt: at,
       closedOn: notifiedOn,
-    });
-    const facts = await loadMembershipFacts(tx);
+      updatedAt: at,
+    } satisfies Partial<AccessionRow>;
+    await applyTransition(tx, row, "notify", changed);
+    const facts = await loadPartyFacts(tx);
     if (isPartyOn(facts.get(row.municipalityId) ?? EMPTY_FACTS, notifiedOn)) {
       throw conflict("ALREADY_MEMBER", `${row.municipalityId} is already a party on ${notifiedOn}`);
     }
@@ -98,6 +103,7 @@ export async function notifyAccession(
       partiesOn: notifiedOn,
       recipients: parties,
       accessionId: id,
+      sentAt: changed.notifiedAt,
       // what follows: a party from the day of notification (issue 15)
       detail: memberFromText(notifiedOn),
     });
@@ -108,7 +114,7 @@ export async function notifyAccession(
       recipientMunicipalityId: row.municipalityId,
       accessionId: id,
       email: {
-        message: joinedEmail(await municipalityNames(tx, row.municipalityId), notifiedOn),
+        message: joinedEmail(row.municipality, notifiedOn),
         roles: ["officer", "representative"],
       },
     });
@@ -129,11 +135,7 @@ export async function notifyAccession(
       summary: `Party from ${notifiedOn} (accession declaration ${id} notified to the parties)`,
       after: { periodId: period.id, basis: "accession", startsOn: notifiedOn },
     });
-    return recipients.length;
+    return { row, changed, noticesSent: recipients.length };
   });
-  const updated = await db.accession.findUniqueOrThrow({
-    where: { id },
-    include: ACCESSION_INCLUDE,
-  });
-  return { ...toAccession(updated), noticesSent };
+  return { ...toAccession({ ...row, ...changed, status: "notified" }), noticesSent };
 }

@@ -35,6 +35,9 @@ const COLUMNS: Record<string, (row: ActivityRow) => CsvValue> = {
   fundingProgramme: (row) => row.fundingProgramme,
   fundingDeadline: (row) => row.fundingDeadline,
   summary: (row) => row.summary,
+  // English beside the Greek, added last so the columns before keep their places
+  hostEn: (row) => row.host?.nameEn ?? null,
+  participantsEn: (row) => row.participants.map((p) => p.municipality.nameEn).join("; "),
 };
 
 export async function exportActivitiesCsv(

@@ -124,6 +124,12 @@ describe("feeds", () => {
     const text = raw.toString("utf8").slice(1);
     const [header] = text.split("\r\n");
     expect(header?.split(",").slice(0, 3)).toEqual(["id", "titleEl", "titleEn"]);
+    // the English names beside the Greek, the Greek columns kept where they were
+    const columns = header?.split(",") ?? [];
+    expect(columns.slice(-2)).toEqual(["hostEn", "participantsEn"]);
+    expect(columns.indexOf("hostEl")).toBe(11);
+    expect(columns.indexOf("participantsEl")).toBe(12);
+    expect(text).toContain("Larissa");
     expect(text).toContain(`"${tag}: Εργαστήριο, «απασχόληση»; ΚΕΜ"`);
     expect(text).toContain('"Γραμμή 1\nΓραμμή 2 με ""εισαγωγικά"", και κόμμα"');
     expect(text).toContain("Λαρισαίων");

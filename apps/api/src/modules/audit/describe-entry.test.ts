@@ -1,34 +1,11 @@
 // The audit log's structured parameters: what the SPA words in the reader's language instead
 // of the English sentence written with each entry.
-import { beforeAll, describe, expect, it } from "vitest";
-import { type SignedIn, signInAs } from "../../../test/fixtures/personas.ts";
-import { useTestApp } from "../../../test/helpers.ts";
-import { recordAudit } from "../../lib/audit.ts";
+import { describe, expect, it } from "vitest";
+import { useAuditLog } from "../../../test/fixtures/audit.ts";
 import { type AuditNames, describeEntry } from "./describe-entry.ts";
 
-const ctx = useTestApp();
-let admin: SignedIn;
-beforeAll(async () => {
-  admin = await signInAs(ctx, "coordinator");
-});
-
-type Item = {
-  action: string;
-  entityId: string;
-  summary: string;
-  subject: { type: string; id: string; name: unknown };
-  params: Record<string, unknown>;
-};
-
-const audit = async (query: string) => {
-  const response = await ctx.app.inject({
-    method: "GET",
-    url: `/api/audit${query}`,
-    headers: admin.headers,
-  });
-  expect(response.statusCode).toBe(200);
-  return (response.json() as { items: Item[] }).items;
-};
+const { ctx, coordinator, readAudit, writeEntry } = useAuditLog();
+const audit = async (query: string) => (await readAudit(query)).items;
 
 const larissa = { kind: "municipality", id: "larissa", nameEl: "Λαρισαίων", nameEn: "Larissa" };
 
@@ -37,7 +14,7 @@ describe("GET /api/audit: subject and params", () => {
     const created = await ctx.app.inject({
       method: "POST",
       url: "/api/users",
-      headers: admin.headers,
+      headers: coordinator().headers,
       payload: {
         email: "params@audit.test",
         name: "Π. Παραμέτρου",
@@ -58,25 +35,21 @@ describe("GET /api/audit: subject and params", () => {
   });
 
   it("gives an entry written with only an English sentence its subject's names", async () => {
-    await ctx.db.$transaction((tx) =>
-      recordAudit(tx, {
-        actor: null,
-        action: "membership.start",
-        entityType: "municipality",
-        entityId: "larissa",
-        summary: "Party from 2026-11-30 (old wording)",
-        after: { startsOn: "2026-11-30", basis: "accession" },
-      }),
-    );
-    await ctx.db.$transaction((tx) =>
-      recordAudit(tx, {
-        actor: null,
-        action: "accession.accept",
-        entityType: "municipality",
-        entityId: "trikala",
-        summary: "Accepted the accession of trikala",
-      }),
-    );
+    await writeEntry({
+      actor: null,
+      action: "membership.start",
+      entityType: "municipality",
+      entityId: "larissa",
+      summary: "Party from 2026-11-30 (old wording)",
+      after: { startsOn: "2026-11-30", basis: "accession" },
+    });
+    await writeEntry({
+      actor: null,
+      action: "accession.accept",
+      entityType: "municipality",
+      entityId: "trikala",
+      summary: "Accepted the accession of trikala",
+    });
     const [accept, start] = await audit("?entityType=municipality&pageSize=2");
     expect(start).toMatchObject({
       action: "membership.start",

@@ -1,41 +1,16 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { type SignedIn, signInAs } from "../../../test/fixtures/personas.ts";
-import { useTestApp } from "../../../test/helpers.ts";
+import { describe, expect, it } from "vitest";
+import { useAuditLog } from "../../../test/fixtures/audit.ts";
+import { signInAs } from "../../../test/fixtures/personas.ts";
 import { recordAudit } from "../../lib/audit.ts";
 
-const ctx = useTestApp();
-let admin: SignedIn;
-beforeAll(async () => {
-  admin = await signInAs(ctx, "coordinator");
-});
-
-type Item = {
-  at: string;
-  actor: { id: string | null; label: string; name: string | null };
-  action: string;
-  entityType: string;
-  entityId: string;
-  summary: string;
-  before?: unknown;
-  after?: unknown;
-};
-
-const audit = async (query: string) => {
-  const response = await ctx.app.inject({
-    method: "GET",
-    url: `/api/audit${query}`,
-    headers: admin.headers,
-  });
-  expect(response.statusCode).toBe(200);
-  return response.json() as { items: Item[]; total: number; page: number; pageSize: number };
-};
+const { ctx, coordinator, readAudit: audit } = useAuditLog();
 
 describe("GET /api/audit", () => {
   it("records the account changes of this issue with actor, entity, summary, before/after", async () => {
     const created = await ctx.app.inject({
       method: "POST",
       url: "/api/users",
-      headers: admin.headers,
+      headers: coordinator().headers,
       payload: {
         email: "audited@audit.test",
         name: "Audited Person",
@@ -47,7 +22,7 @@ describe("GET /api/audit", () => {
     await ctx.app.inject({
       method: "PATCH",
       url: `/api/users/${userId}`,
-      headers: admin.headers,
+      headers: coordinator().headers,
       payload: { active: false },
     });
     const body = await audit(`?entityType=user&entityId=${userId}`);
@@ -59,7 +34,7 @@ describe("GET /api/audit", () => {
     ]);
     const [deactivate] = body.items;
     expect(deactivate).toMatchObject({
-      actor: { id: admin.user.id, name: "Test coordinator" },
+      actor: { id: coordinator().user.id, name: "Test coordinator" },
       entityType: "user",
       entityId: userId,
       before: { active: true },
@@ -124,7 +99,7 @@ describe("GET /api/audit", () => {
       const response = await ctx.app.inject({
         method: "GET",
         url: `/api/audit${query}`,
-        headers: admin.headers,
+        headers: coordinator().headers,
       });
       expect(response.statusCode, query).toBe(400);
     }

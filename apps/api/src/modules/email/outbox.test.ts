@@ -155,7 +155,8 @@ describe("notice e-mails through the outbox", () => {
 
   it("retries a refused send with backoff and eventually delivers every e-mail", async () => {
     refuseNext = 4; // the three first attempts and one second attempt fail
-    const w = worker({ baseBackoffMs: 400 });
+    // a backoff long enough that a slow machine cannot reach it before the "not due yet" check
+    const w = worker({ baseBackoffMs: 1500 });
     const first = await w.runOnce();
     expect(first).toEqual({ sent: 0, failed: 3 });
     let rows = await ctx.db.outboxEmail.findMany();

@@ -1,5 +1,6 @@
 import type { Transporter } from "nodemailer";
 import type { Db } from "../../db/client.ts";
+import { RepeatingJob } from "../../lib/repeating-job.ts";
 
 export type OutboxWorkerOptions = {
   from: string;
@@ -25,9 +26,7 @@ export function backoffMs(attempts: number, baseMs: number, maxMs: number): numb
  * (capped, never abandoned): nothing is lost while the mail server is unreachable.
  */
 export class OutboxWorker {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
-  private stopped = true;
+  private readonly job: RepeatingJob;
   private readonly opts: Required<Omit<OutboxWorkerOptions, "log">> &
     Pick<OutboxWorkerOptions, "log">;
 
@@ -44,34 +43,23 @@ export class OutboxWorker {
       leaseMs: 2 * 60 * 1000,
       ...options,
     };
+    this.job = new RepeatingJob({
+      intervalMs: this.opts.pollMs,
+      run: async () => {
+        await this.runOnce();
+      },
+      onError: (err) => this.opts.log?.warn({ err }, "e-mail outbox run failed"),
+    });
   }
 
   /** Starts polling (idempotent). */
   start(): void {
-    if (!this.stopped) return;
-    this.stopped = false;
-    this.schedule(0);
+    this.job.start();
   }
 
   /** Stops polling and waits for a send in progress to finish. */
   async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    await this.running?.catch(() => undefined);
-  }
-
-  private schedule(delay: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.runOnce()
-        .catch((err: unknown) => this.opts.log?.warn({ err }, "e-mail outbox run failed"))
-        .finally(() => {
-          this.running = null;
-          this.schedule(this.opts.pollMs);
-        });
-    }, delay);
-    this.timer.unref();
+    await this.job.stop();
   }
 
   /** Sends the rows that are due now; returns how many were sent and how many failed. */

@@ -19,6 +19,7 @@ import { hashToken, newToken } from "../../lib/tokens.ts";
 import { toSessionUser } from "../auth/service.ts";
 import { createSession } from "../auth/session.ts";
 import { clearSignInFailures } from "../auth/throttle.ts";
+import { invitationEmail } from "./invitation-email.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -48,40 +49,6 @@ export type IssueOptions = {
   /** Queue the link as an e-mail too (SMTP_URL configured). */
   email: boolean;
 };
-
-const ROLE_TEXT: Record<string, { el: string; en: string }> = {
-  coordinator: { el: "συντονιστής/-τρια του δικτύου", en: "network coordinator" },
-  officer: { el: "υπεύθυνος/-η του δήμου", en: "municipal officer" },
-  representative: { el: "εκπρόσωπος του δήμου", en: "municipal representative" },
-};
-
-function invitationEmail(invitee: Invitee, url: string, expiresAt: Date) {
-  const role = ROLE_TEXT[invitee.role] ?? { el: invitee.role, en: invitee.role };
-  const forEl = invitee.municipality ? ` για τον Δήμο ${invitee.municipality.nameEl}` : "";
-  const forEn = invitee.municipality
-    ? ` for the Municipality of ${invitee.municipality.nameEn}`
-    : "";
-  const until = expiresAt.toISOString().slice(0, 10);
-  return {
-    to: invitee.email,
-    subject: "Πρόσκληση στην πύλη του Δικτύου Πόλεων για την Ένταξη / Invitation to the CNI portal",
-    text: [
-      `${invitee.name},`,
-      "",
-      `Σας προσκαλούμε στην πύλη του Δικτύου Πόλεων για την Ένταξη ως ${role.el}${forEl}.`,
-      "Ανοίξτε τον σύνδεσμο για να ορίσετε τον κωδικό σας:",
-      url,
-      `Ο σύνδεσμος ισχύει μία φορά, έως ${until}.`,
-      "",
-      "---",
-      "",
-      `You are invited to the Cities Network for Integration portal as ${role.en}${forEn}.`,
-      "Open the link to set your password:",
-      url,
-      `The link works once, until ${until}.`,
-    ].join("\n"),
-  };
-}
 
 /**
  * Issues a new link for `invitee` inside the caller's transaction (with its audit entry and,
@@ -218,8 +185,6 @@ export async function acceptInvitation(
       data: {
         passwordHash,
         active: true,
-        failedLogins: 0,
-        lockedUntil: null,
         lastLoginAt: new Date(),
       },
     });

@@ -1,5 +1,6 @@
 import type { NoticeKind } from "@cni/domain/enums";
 import type { Tx } from "../../db/client.ts";
+import { newCuid } from "../../db/cuid.ts";
 import { loadPartiesOn } from "../../lib/parties.ts";
 import { emailPortalUrl, enqueueEmail, isEmailOutboxEnabled } from "../email/outbox.ts";
 import { noticeEmail } from "./email-text.ts";
@@ -44,6 +45,8 @@ export type NoticeInput = {
   reviewDueOn?: string;
   /** A sentence per language the e-mail adds after its first line (e.g. a withdrawal's dates). */
   detail?: { el: string; en: string };
+  /** The instant of the act the notices announce (default: now). */
+  sentAt?: Date;
 };
 
 /**
@@ -57,24 +60,45 @@ export type NoticeInput = {
 export async function notifyParties(tx: Tx, input: NoticeInput): Promise<string[]> {
   const candidates = input.recipients ?? (await loadPartiesOn(tx, input.partiesOn));
   const recipients = candidates.filter((id) => id !== input.subjectMunicipalityId);
-  const sentAt = new Date();
-  await tx.notice.createMany({
-    data: recipients.map((recipientMunicipalityId) => ({
-      kind: input.kind,
-      event: input.event,
-      subjectMunicipalityId: input.subjectMunicipalityId,
-      recipientMunicipalityId,
-      accessionId: input.accessionId ?? null,
-      withdrawalId: input.withdrawalId ?? null,
-      amendmentId: input.amendmentId ?? null,
-      reviewDueOn: input.reviewDueOn ?? null,
-      sentAt,
-    })),
-  });
+  await insertNotices(tx, input, recipients, input.sentAt ?? new Date());
   if (isEmailOutboxEnabled() && recipients.length > 0) {
     await emailNotice(tx, input, recipients);
   }
   return recipients;
+}
+
+/**
+ * The notices to `recipients` as ONE statement: the recipients (with an id each) travel as
+ * one JSON parameter and SQLite expands them (`json_each`). Through `createMany` the same
+ * 220 rows cost ≈ 30 ms of Prisma's query building and parameter mapping, the statement
+ * itself ≈ 2 ms (profiled for issue 16). The row is exactly what Prisma writes: a cuid id
+ * and `sentAt` as the libSQL adapter stores a DateTime ('2026-11-30T07:07:37.434+00:00'),
+ * so the notices read back through Prisma as before (send.test.ts).
+ */
+async function insertNotices(
+  tx: Tx,
+  input: NoticeInput,
+  recipients: string[],
+  sentAt: Date,
+): Promise<void> {
+  if (recipients.length === 0) return;
+  const rows = JSON.stringify(recipients.map((recipient) => [newCuid(), recipient]));
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "Notice" ("id", "kind", "event", "subjectMunicipalityId",
+       "recipientMunicipalityId", "accessionId", "withdrawalId", "amendmentId", "reviewDueOn",
+       "sentAt")
+     SELECT json_extract("value", '$[0]'), ?, ?, ?, json_extract("value", '$[1]'), ?, ?, ?, ?, ?
+     FROM json_each(?)`,
+    input.kind,
+    input.event,
+    input.subjectMunicipalityId,
+    input.accessionId ?? null,
+    input.withdrawalId ?? null,
+    input.amendmentId ?? null,
+    input.reviewDueOn ?? null,
+    sentAt.toISOString().replace("Z", "+00:00"),
+    rows,
+  );
 }
 
 /**

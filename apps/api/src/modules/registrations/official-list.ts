@@ -2,9 +2,18 @@
 // as data (seed/official-municipalities.json; source and licence in docs/data-sources.md).
 // It is small and never changes at run time, so it is read once and searched in memory.
 import type { OfficialMunicipality } from "@cni/contracts/registrations";
-import { compareGreek, matchesNameForms } from "@cni/domain/text";
+import {
+  compareGreek,
+  containsQuery,
+  matchesNameIndex,
+  type NameIndex,
+  nameIndex,
+  searchByNames,
+} from "@cni/domain/text";
 import type { Db, Tx } from "../../db/client.ts";
 import data from "../../seed/official-municipalities.json" with { type: "json" };
+import seatsData from "../../seed/official-seats.json" with { type: "json" };
+import { commonNamesOf } from "../municipalities/search-text.ts";
 
 export type OfficialEntry = Omit<OfficialMunicipality, "municipalityId" | "phone"> & {
   phone?: string | null;
@@ -18,9 +27,38 @@ export function officialByCode(code: string): OfficialEntry | undefined {
   return byCode.get(code);
 }
 
-/** Matches the query against the genitive and English names and the regional unit. */
+const SEATS: Readonly<Record<string, { lat: number; lon: number }>> = seatsData.seats;
+
+/**
+ * Where the municipality's marker goes: its seat town's point (seed/official-seats.json,
+ * GeoNames; docs/data-sources.md), or null for the municipalities whose seat no offline
+ * source names (they are listed, without a marker).
+ */
+export function officialSeat(code: string): { lat: number; lon: number } | null {
+  const seat = SEATS[code];
+  return seat ? { lat: seat.lat, lon: seat.lon } : null;
+}
+
+// Each entry indexed once: by its own names (official genitive, English, and the curated
+// common names the directory also uses — «Βόλος», «Γιάννενα»), and by those plus its
+// regional unit, so that a search names the municipality first and its unit's others after.
+const ownNames = new Map<string, NameIndex>(
+  OFFICIAL_MUNICIPALITIES.map((m) => [
+    m.code,
+    nameIndex(m.nameEl, m.nameEn, ...commonNamesOf(m.code)),
+  ]),
+);
+const allNames = new Map<string, NameIndex>(
+  OFFICIAL_MUNICIPALITIES.map((m) => [
+    m.code,
+    nameIndex(m.nameEl, m.nameEn, ...commonNamesOf(m.code), m.regionalUnitEl, m.regionalUnitEn),
+  ]),
+);
+const indexOf = (m: OfficialEntry) => allNames.get(m.code) ?? nameIndex(m.nameEl, m.nameEn);
+
+/** Matches the query against the names (official, English, common) and the regional unit. */
 export function matchesOfficial(m: OfficialEntry, q: string): boolean {
-  return matchesNameForms(q, m.nameEl, m.nameEn, m.regionalUnitEl, m.regionalUnitEn);
+  return matchesNameIndex(q, indexOf(m));
 }
 
 /** GET /api/municipalities/official?q=: the list, searched, each with its directory id. */
@@ -28,9 +66,17 @@ export async function searchOfficialMunicipalities(
   db: Db | Tx,
   { q, limit = 400 }: { q?: string; limit?: number },
 ) {
-  // the municipalities named so first, then those of a regional unit named so
-  const rank = (m: OfficialEntry) => (q && !matchesNameForms(q, m.nameEl, m.nameEn) ? 1 : 0);
-  const matching = OFFICIAL_MUNICIPALITIES.filter((m) => !q || matchesOfficial(m, q)).sort(
+  // the municipalities named so first (as typed before other forms), then those of a
+  // regional unit named so
+  const rank = (m: OfficialEntry) => {
+    const own = ownNames.get(m.code);
+    if (!q || !own) return 0;
+    return containsQuery(q, own) ? 0 : matchesNameIndex(q, own) ? 1 : 2;
+  };
+  const found = q
+    ? searchByNames(q, OFFICIAL_MUNICIPALITIES, indexOf)
+    : [...OFFICIAL_MUNICIPALITIES];
+  const matching = found.sort(
     (a, b) => rank(a) - rank(b) || compareGreek(a.nameEl, b.nameEl) || a.code.localeCompare(b.code),
   );
   const page = matching.slice(0, limit);

@@ -162,6 +162,9 @@ describe("POST /api/registrations", () => {
     });
     const record = await ctx.db.municipality.findUniqueOrThrow({ where: { officialCode: "2402" } });
     expect(record).toMatchObject({ id: "almyros", region: "Θεσσαλία", regionalUnit: "Μαγνησία" });
+    // on the map at its seat (GeoNames: Almyrós)
+    expect(record.lat).toBeCloseTo(39.18, 1);
+    expect(record.lon).toBeCloseTo(22.76, 1);
     const audit = await ctx.db.auditEntry.findFirst({
       where: { action: "registration.create", entityType: "user" },
       orderBy: { at: "desc" },

@@ -16,7 +16,7 @@ import { municipalitySearchText } from "../municipalities/search-text.ts";
 import { notifyCoordinators } from "../notices/send.ts";
 import { isUniqueViolation } from "../users/unique.ts";
 import { emailTakenNotice, registrationToCoordinators } from "./account-emails.ts";
-import { type OfficialEntry, officialByCode } from "./official-list.ts";
+import { type OfficialEntry, officialByCode, officialSeat } from "./official-list.ts";
 import { slugify } from "./slug.ts";
 
 async function uniqueSlug(tx: Tx, base: string): Promise<string> {
@@ -40,6 +40,7 @@ async function directoryRecord(tx: Tx, official: OfficialEntry) {
       nameEl: official.nameEl,
       nameEn: official.nameEn,
       searchText: municipalitySearchText({
+        officialCode: official.code,
         nameEl: official.nameEl,
         nameEn: official.nameEn,
         regionalUnit: official.regionalUnitEl,
@@ -49,6 +50,8 @@ async function directoryRecord(tx: Tx, official: OfficialEntry) {
       regionEn: official.regionEn,
       regionalUnit: official.regionalUnitEl,
       regionalUnitEn: official.regionalUnitEn,
+      // its seat on the map (null when no offline source names it)
+      ...officialSeat(official.code),
     },
   });
   return { municipality, created: true };

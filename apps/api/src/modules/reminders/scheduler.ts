@@ -4,6 +4,7 @@
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import type { Db } from "../../db/client.ts";
+import { RepeatingJob } from "../../lib/repeating-job.ts";
 import { sendDueReminders } from "./send-due-reminders.ts";
 
 declare module "fastify" {
@@ -20,13 +21,11 @@ const BATCH_PAUSE_MS = 60_000;
 const FIRST_RUN_DELAY_MS = 30_000;
 
 export class ReminderScheduler {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
-  private stopped = true;
+  private readonly job: RepeatingJob;
 
   constructor(
-    private readonly db: Db,
-    private readonly opts: {
+    db: Db,
+    opts: {
       intervalMs: number;
       openDaysBefore: number;
       log?: Log;
@@ -35,42 +34,30 @@ export class ReminderScheduler {
       /** At most this many reminders per run; the rest follow a minute later. */
       batchSize?: number;
     },
-  ) {}
+  ) {
+    this.job = new RepeatingJob({
+      intervalMs: opts.intervalMs,
+      firstRunDelayMs: opts.firstRunDelayMs ?? 0,
+      run: async () => {
+        const result = await sendDueReminders(db, {
+          openDaysBefore: opts.openDaysBefore,
+          limit: opts.batchSize ?? DEFAULT_BATCH_SIZE,
+        });
+        if (result.sent > 0) opts.log?.info(result, "reminders sent");
+        return result.remaining > 0 ? Math.min(opts.intervalMs, BATCH_PAUSE_MS) : undefined;
+      },
+      onError: (err) => opts.log?.warn({ err }, "reminder run failed"),
+    });
+  }
 
   /** Runs soon after start (firstRunDelayMs), then every interval (idempotent). */
   start(): void {
-    if (!this.stopped) return;
-    this.stopped = false;
-    this.schedule(this.opts.firstRunDelayMs ?? 0);
+    this.job.start();
   }
 
   /** Stops the timer and waits for a run in progress. */
   async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    await this.running?.catch(() => undefined);
-  }
-
-  private schedule(delay: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      let next = this.opts.intervalMs;
-      this.running = sendDueReminders(this.db, {
-        openDaysBefore: this.opts.openDaysBefore,
-        limit: this.opts.batchSize ?? DEFAULT_BATCH_SIZE,
-      })
-        .then((result) => {
-          if (result.sent > 0) this.opts.log?.info(result, "reminders sent");
-          if (result.remaining > 0) next = Math.min(next, BATCH_PAUSE_MS);
-        })
-        .catch((err: unknown) => this.opts.log?.warn({ err }, "reminder run failed"))
-        .finally(() => {
-          this.running = null;
-          this.schedule(next);
-        });
-    }, delay);
-    this.timer.unref();
+    await this.job.stop();
   }
 }
 

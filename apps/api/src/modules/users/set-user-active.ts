@@ -18,10 +18,7 @@ export async function setUserActive(
       throw unprocessable("CANNOT_DEACTIVATE_SELF", "You cannot deactivate your own account");
     }
     if (before.active === active) return toAccount(before);
-    await tx.user.update({
-      where: { id },
-      data: active ? { active, failedLogins: 0, lockedUntil: null } : { active },
-    });
+    await tx.user.update({ where: { id }, data: { active } });
     let endedSessions = 0;
     if (!active) endedSessions = (await tx.session.deleteMany({ where: { userId: id } })).count;
     await recordAudit(tx, {

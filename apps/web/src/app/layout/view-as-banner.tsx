@@ -1,12 +1,13 @@
 // While a coordinator views the portal as an officer or representative (read-only,
 // docs/decisions/113-view-as.md): on every page, who is viewed and a way back. Loaded only
 // while viewing (its chunk stays out of the entry JS).
-import { Button, Group, Text } from "@mantine/core";
+import { Button, Group, Text, VisuallyHidden } from "@mantine/core";
 import { IconEye } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { municipalityName } from "@/entities/municipality/name";
 import { useSession } from "@/entities/session/get-session";
+import { READ_ONLY_NOTE_ID } from "@/entities/session/read-only";
 import { useStopViewAs } from "@/entities/session/view-as";
 import { errorMessage } from "@/lib/errors";
 import { formatSince } from "@/lib/format";
@@ -51,6 +52,8 @@ export function ViewAsBanner() {
             <Text size="sm">
               {t("viewAs.explain", { since: formatSince(viewAs.since, language) })}
             </Text>
+            {/* what every disabled write control cites (aria-describedby) */}
+            <VisuallyHidden id={READ_ONLY_NOTE_ID}>{t("viewAs.readOnlyHint")}</VisuallyHidden>
           </div>
         </Group>
         <Button

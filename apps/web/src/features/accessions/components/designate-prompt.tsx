@@ -6,7 +6,7 @@ import { Alert, Anchor, List, Text } from "@mantine/core";
 import { IconUserExclamation } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { useCurrentDesignations } from "../api/get-current-designations";
+import { useDesignations } from "@/entities/municipality/designations";
 
 // Mantine's orange 9 is 3.6:1 on the alert's tint; this keeps WCAG AA (≥ 6.9:1).
 const DARK_ORANGE = "#8a2c00";
@@ -15,7 +15,7 @@ type Props = { municipalityId: string; isOfficer: boolean };
 
 export function DesignatePrompt({ municipalityId, isOfficer }: Props) {
   const { t } = useTranslation("accessions");
-  const designations = useCurrentDesignations(municipalityId, true);
+  const designations = useDesignations(municipalityId);
   const current = designations.data;
   if (!current) return null;
   const missing = (["representative", "alternate"] as const).filter((role) => !current[role]);

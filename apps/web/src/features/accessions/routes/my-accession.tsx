@@ -12,6 +12,7 @@ import { PageSkeleton } from "@/components/page-skeleton";
 import { AccessionStatusBadge } from "@/entities/membership/status-badges";
 import { useMunicipality } from "@/entities/municipality/api";
 import { municipalityName } from "@/entities/municipality/name";
+import { ReadOnlyWhileViewing } from "@/entities/session/read-only";
 import { RequireRole } from "@/entities/session/require-role";
 import { errorMessage } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
@@ -35,9 +36,11 @@ function WithdrawButton({ accession }: { accession: Accession }) {
   const withdraw = useWithdrawAccession();
   return (
     <>
-      <Button variant="outline" color="red.9" onClick={open}>
-        {t("my.withdraw")}
-      </Button>
+      <ReadOnlyWhileViewing>
+        <Button variant="outline" color="red.9" onClick={open}>
+          {t("my.withdraw")}
+        </Button>
+      </ReadOnlyWhileViewing>
       <Modal
         opened={opened}
         onClose={close}
@@ -183,11 +186,13 @@ function MyAccession({
           {open?.status === "returned" && (
             <ReturnedNotice accession={open} title={t("my.returnedTitle")} />
           )}
-          <DeclarationWizard
-            key={open?.id ?? "new"}
-            municipalityId={municipalityId}
-            initial={open}
-          />
+          <ReadOnlyWhileViewing>
+            <DeclarationWizard
+              key={open?.id ?? "new"}
+              municipalityId={municipalityId}
+              initial={open}
+            />
+          </ReadOnlyWhileViewing>
         </>
       )}
       {open && (

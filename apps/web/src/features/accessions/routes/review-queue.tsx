@@ -14,6 +14,7 @@ import { RequireRole } from "@/entities/session/require-role";
 import { formatDate } from "@/lib/format";
 import { useDocumentTitle } from "@/lib/use-document-title";
 import { useAccessions } from "../api/get-accessions";
+import { QueueCards } from "../components/queue-cards";
 import { QueueChecks } from "../components/queue-checks";
 
 const FILTERS = ["submitted", "returned", "draft", "notified", "withdrawn", "all"] as const;
@@ -57,6 +58,9 @@ function Queue() {
         <PageSkeleton />
       ) : query.data.items.length === 0 ? (
         <Text>{t("queue.empty")}</Text>
+      ) : narrow ? (
+        // a phone: cards, every check in view without sideways scrolling
+        <QueueCards items={query.data.items} />
       ) : (
         <TableScroll minWidth={760} stickyFirstColumn label={t("queue.caption")}>
           {/* relative: its visually hidden labels must not escape the scroller at 360 px */}

@@ -1,11 +1,12 @@
 // react-hook-form glue for the declaration steps: a resolver that validates a step with a
-// shared zod schema (packages/contracts) and words rule violations through `ruleMessage`,
+// shared zod schema (packages/contracts) and words rule violations through `ruleMessage` (the
+// rest through the one form-error mapper, never the schema's English),
 // and `applyProblem` that puts a 400/422 problem's field errors next to the same fields.
 import type { TFunction } from "i18next";
 import type { FieldErrors, FieldValues, Path, Resolver, UseFormSetError } from "react-hook-form";
 import type { z } from "zod";
 import { isApiError } from "@/lib/api-client";
-import { zodErrorMap } from "@/lib/form-errors";
+import { issueMessage, serverFieldMessage } from "@/lib/form-errors";
 import { type DecisionFigures, isRuleCode, ruleMessage } from "./rules";
 
 function setNested(target: Record<string, unknown>, path: string[], value: unknown) {
@@ -31,7 +32,8 @@ export function stepResolver<TValues extends FieldValues>(
   figures: (values: TValues) => DecisionFigures = () => ({}),
 ): Resolver<TValues> {
   return async (values) => {
-    const result = schema.safeParse(toInput(values), { error: zodErrorMap(t) });
+    const input = toInput(values);
+    const result = schema.safeParse(input);
     if (result.success) return { values, errors: {} };
     const errors: Record<string, unknown> = {};
     for (const issue of result.error.issues) {
@@ -39,7 +41,7 @@ export function stepResolver<TValues extends FieldValues>(
       const path = issue.path.map(String);
       const message = isRuleCode(code)
         ? ruleMessage(t, code, figures(values), path.join("."))
-        : issue.message;
+        : issueMessage(t, issue, input);
       setNested(errors, path.length ? path : ["root"], {
         type: isRuleCode(code) ? code : issue.code,
         message,
@@ -70,7 +72,7 @@ export function applyProblem<TValues extends FieldValues>(
       ? ruleMessage(t, fieldError.code, figures, fieldError.path)
       : error.status === 400
         ? t("forms:invalid")
-        : fieldError.message;
+        : serverFieldMessage(t, fieldError.code);
     setError(field as Path<TValues>, { type: "server", message });
     applied = true;
   }

@@ -1,12 +1,12 @@
 import { PASSWORD_MIN_LENGTH, password } from "@cni/contracts/auth";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Button, Group, Paper, PasswordInput, Stack, Title } from "@mantine/core";
 import { forwardRef, useMemo } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ErrorState } from "@/components/error-state";
-import { applyServerErrors, zodErrorMap } from "@/lib/form-errors";
+import { ReadOnlyWhileViewing } from "@/entities/session/read-only";
+import { applyServerErrors, formResolver } from "@/lib/form-errors";
 import { notify } from "@/lib/notify";
 import { useChangePassword } from "../api/change-password";
 
@@ -43,10 +43,7 @@ export function PasswordForm() {
   const change = useChangePassword();
   const language = i18n.language;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the language re-words the messages
-  const resolver = useMemo(
-    () => zodResolver(passwordChange, { error: zodErrorMap(t) }),
-    [t, language],
-  );
+  const resolver = useMemo(() => formResolver(passwordChange, t), [t, language]);
   const form = useForm<Form>({
     resolver,
     defaultValues: { currentPassword: "", newPassword: "", confirm: "" },
@@ -67,49 +64,51 @@ export function PasswordForm() {
   );
 
   return (
-    <Paper
-      withBorder
-      p="lg"
-      component="form"
-      onSubmit={onSubmit}
-      noValidate
-      aria-labelledby="account-password"
-    >
-      <Stack gap="md">
-        <Title order={2} size="h3" id="account-password">
-          {t("password.legend")}
-        </Title>
-        {change.isError && !errors.currentPassword && !errors.newPassword && (
-          <ErrorState error={change.error} namespace="account" />
-        )}
-        <Secret
-          label={t("password.current")}
-          autoComplete="current-password"
-          required
-          {...form.register("currentPassword")}
-          error={errors.currentPassword?.message}
-        />
-        <Secret
-          label={t("password.new")}
-          description={t("password.rule", { count: PASSWORD_MIN_LENGTH })}
-          autoComplete="new-password"
-          required
-          {...form.register("newPassword")}
-          error={errors.newPassword?.message}
-        />
-        <Secret
-          label={t("password.confirm")}
-          autoComplete="new-password"
-          required
-          {...form.register("confirm")}
-          error={errors.confirm?.message}
-        />
-        <Group>
-          <Button type="submit" loading={change.isPending}>
-            {t("password.submit")}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+    <ReadOnlyWhileViewing>
+      <Paper
+        withBorder
+        p="lg"
+        component="form"
+        onSubmit={onSubmit}
+        noValidate
+        aria-labelledby="account-password"
+      >
+        <Stack gap="md">
+          <Title order={2} size="h3" id="account-password">
+            {t("password.legend")}
+          </Title>
+          {change.isError && !errors.currentPassword && !errors.newPassword && (
+            <ErrorState error={change.error} namespace="account" />
+          )}
+          <Secret
+            label={t("password.current")}
+            autoComplete="current-password"
+            required
+            {...form.register("currentPassword")}
+            error={errors.currentPassword?.message}
+          />
+          <Secret
+            label={t("password.new")}
+            description={t("password.rule", { count: PASSWORD_MIN_LENGTH })}
+            autoComplete="new-password"
+            required
+            {...form.register("newPassword")}
+            error={errors.newPassword?.message}
+          />
+          <Secret
+            label={t("password.confirm")}
+            autoComplete="new-password"
+            required
+            {...form.register("confirm")}
+            error={errors.confirm?.message}
+          />
+          <Group>
+            <Button type="submit" loading={change.isPending}>
+              {t("password.submit")}
+            </Button>
+          </Group>
+        </Stack>
+      </Paper>
+    </ReadOnlyWhileViewing>
   );
 }

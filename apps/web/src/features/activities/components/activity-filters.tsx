@@ -1,5 +1,4 @@
 import { ACTIVITY_SORTS, type ActivitySort } from "@cni/contracts/activities";
-import type { Municipality } from "@cni/contracts/municipalities";
 import {
   ACTIVITY_STATUSES,
   ACTIVITY_TYPES,
@@ -20,8 +19,10 @@ import {
   TextInput,
 } from "@mantine/core";
 import { IconSearch, IconX } from "@tabler/icons-react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DateField } from "@/components/date-field";
+import { useMunicipalities } from "@/entities/municipality/api";
 import { municipalityName } from "@/entities/municipality/name";
 import { collator, matchesSearch } from "@/lib/text";
 import type { ListState } from "../utils/filters";
@@ -29,13 +30,61 @@ import type { ListState } from "../utils/filters";
 const accentInsensitive: OptionsFilter = ({ options, search }) =>
   (options as ComboboxItem[]).filter((option) => matchesSearch(option.label, search));
 
+/**
+ * The municipality filter. Its 400 options (a request of every municipality and ≈ 800 hidden
+ * elements, issue 16) are fetched when the field is first reached (focus or pointer) and
+ * rendered only while its list is open; until then it holds just the chosen municipality.
+ */
+function MunicipalityFilter({
+  value,
+  onChange,
+}: {
+  value: string | null;
+  onChange: (value: string | null) => void;
+}) {
+  const { t, i18n } = useTranslation("activities");
+  const language = i18n.language;
+  const [wanted, setWanted] = useState(false);
+  const [open, setOpen] = useState(false);
+  const municipalities = useMunicipalities({}, { enabled: wanted || open || Boolean(value) });
+  const options = useMemo(
+    () =>
+      (municipalities.data?.items ?? [])
+        .map((m) => ({ value: m.id, label: municipalityName(m, language) }))
+        .sort((a, b) => collator(language).compare(a.label, b.label)),
+    [municipalities.data, language],
+  );
+  const data = open ? options : options.filter((option) => option.value === value);
+  return (
+    <Select
+      label={t("filters.municipality")}
+      description={t("filters.municipalityDescription")}
+      placeholder={t("filters.allMunicipalities")}
+      data={data}
+      value={value}
+      onChange={onChange}
+      onFocus={() => setWanted(true)}
+      onMouseEnter={() => setWanted(true)}
+      onDropdownOpen={() => setOpen(true)}
+      onDropdownClose={() => setOpen(false)}
+      searchable
+      clearable
+      clearButtonProps={{ "aria-label": t("filters.clearField") }}
+      filter={accentInsensitive}
+      nothingFoundMessage={
+        municipalities.isPending ? t("loading", { ns: "common" }) : t("filters.nothingFound")
+      }
+      inputWrapperOrder={["label", "input", "description", "error"]}
+    />
+  );
+}
+
 type Props = {
   state: ListState;
   search: string;
   onSearchChange: (value: string) => void;
   onChange: (changes: Partial<ListState>) => void;
   onClear: () => void;
-  municipalities: Municipality[];
   showClear: boolean;
 };
 
@@ -45,14 +94,9 @@ export function ActivityFilters({
   onSearchChange,
   onChange,
   onClear,
-  municipalities,
   showClear,
 }: Props) {
-  const { t, i18n } = useTranslation("activities");
-  const language = i18n.language;
-  const sorted = [...municipalities].sort((a, b) =>
-    collator(language).compare(municipalityName(a, language), municipalityName(b, language)),
-  );
+  const { t } = useTranslation("activities");
   const clearProps = { "aria-label": t("filters.clearField") };
   return (
     <Stack
@@ -101,19 +145,9 @@ export function ActivityFilters({
           clearable
           clearButtonProps={clearProps}
         />
-        <Select
-          label={t("filters.municipality")}
-          description={t("filters.municipalityDescription")}
-          placeholder={t("filters.allMunicipalities")}
-          data={sorted.map((m) => ({ value: m.id, label: municipalityName(m, language) }))}
+        <MunicipalityFilter
           value={state.municipalityId ?? null}
           onChange={(value) => onChange({ municipalityId: value ?? undefined, page: 1 })}
-          searchable
-          clearable
-          clearButtonProps={clearProps}
-          filter={accentInsensitive}
-          nothingFoundMessage={t("filters.nothingFound")}
-          inputWrapperOrder={["label", "input", "description", "error"]}
         />
         <DateField
           spellOut={false}

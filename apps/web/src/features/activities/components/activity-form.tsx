@@ -14,6 +14,7 @@ import { IconAlertTriangle } from "@tabler/icons-react";
 import { type CSSProperties, useEffect } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { ReadOnlyWhileViewing } from "@/entities/session/read-only";
 import { errorMessage } from "@/lib/errors";
 import { applyServerErrors, formResolver } from "@/lib/form-errors";
 import { ActivityFormFields } from "./activity-form-fields";
@@ -98,44 +99,46 @@ export function ActivityForm(props: Props) {
   const hasFieldErrors = Object.keys(errors).some((key) => key !== "root");
 
   return (
-    <form
-      onSubmit={submit}
-      noValidate
-      aria-describedby="activity-form-note"
-      // Mantine's default error red (red.6) is 3.3:1 on white; red.9 passes WCAG AA.
-      style={{ "--mantine-color-error": "var(--mantine-color-red-9)" } as CSSProperties}
-    >
-      <Stack gap="lg" maw={900}>
-        <Text id="activity-form-note" size="sm" c="dimmed">
-          {t("form.requiredNote")}
-        </Text>
-        {(rootError || hasFieldErrors) && (
-          <Alert
-            role="alert"
-            color="red"
-            variant="light"
-            icon={<IconAlertTriangle aria-hidden="true" />}
-            title={t("form.errorTitle")}
-          >
-            <Text size="sm" c="red.9">
-              {rootError ?? t("form.fixErrors")}
-            </Text>
-          </Alert>
-        )}
-
-        <ActivityFormFields form={form} mode={mode} />
-
-        <Group gap="sm">
-          <Button type="submit" loading={isSubmitting}>
-            {submitLabel}
-          </Button>
-          {onCancel && (
-            <Button variant="default" onClick={onCancel} disabled={isSubmitting}>
-              {t("form.cancel")}
-            </Button>
+    <ReadOnlyWhileViewing>
+      <form
+        onSubmit={submit}
+        noValidate
+        aria-describedby="activity-form-note"
+        // Mantine's default error red (red.6) is 3.3:1 on white; red.9 passes WCAG AA.
+        style={{ "--mantine-color-error": "var(--mantine-color-red-9)" } as CSSProperties}
+      >
+        <Stack gap="lg" maw={900}>
+          <Text id="activity-form-note" size="sm" c="dimmed">
+            {t("form.requiredNote")}
+          </Text>
+          {(rootError || hasFieldErrors) && (
+            <Alert
+              role="alert"
+              color="red"
+              variant="light"
+              icon={<IconAlertTriangle aria-hidden="true" />}
+              title={t("form.errorTitle")}
+            >
+              <Text size="sm" c="red.9">
+                {rootError ?? t("form.fixErrors")}
+              </Text>
+            </Alert>
           )}
-        </Group>
-      </Stack>
-    </form>
+
+          <ActivityFormFields form={form} mode={mode} />
+
+          <Group gap="sm">
+            <Button type="submit" loading={isSubmitting}>
+              {submitLabel}
+            </Button>
+            {onCancel && (
+              <Button variant="default" onClick={onCancel} disabled={isSubmitting}>
+                {t("form.cancel")}
+              </Button>
+            )}
+          </Group>
+        </Stack>
+      </form>
+    </ReadOnlyWhileViewing>
   );
 }

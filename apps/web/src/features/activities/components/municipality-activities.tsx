@@ -6,10 +6,9 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorState } from "@/components/error-state";
 import { useActivities } from "../api/get-activities";
+import { municipalityActivitiesParams } from "../api/page-queries";
 import { listHref } from "../utils/filters";
 import { ActivityListView } from "./activity-list";
-
-const PAGE_SIZE = 5;
 
 /** One component for the municipality page; loads its own translations without blocking it. */
 export function MunicipalityActivities({ municipalityId }: { municipalityId: string }) {
@@ -23,7 +22,7 @@ export function MunicipalityActivities({ municipalityId }: { municipalityId: str
 function MunicipalityActivitiesSection({ municipalityId }: { municipalityId: string }) {
   const { t } = useTranslation("activities");
   const [page, setPage] = useState(1);
-  const query = useActivities({ municipalityId, page, pageSize: PAGE_SIZE, sort: "-startsOn" });
+  const query = useActivities(municipalityActivitiesParams(municipalityId, page));
   return (
     <Stack
       gap="sm"

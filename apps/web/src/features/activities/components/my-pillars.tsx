@@ -7,6 +7,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorState } from "@/components/error-state";
+import { ReadOnlyWhileViewing } from "@/entities/session/read-only";
 import { errorMessage } from "@/lib/errors";
 import { useActivities } from "../api/get-activities";
 import { useMyPillars } from "../api/get-my-pillars";
@@ -43,50 +44,52 @@ export function MyPillars({ userId }: { userId: string }) {
         {mine.isError ? (
           <ErrorState error={mine.error} onRetry={() => void mine.refetch()} />
         ) : (
-          <form
-            onSubmit={(event) => {
-              event.preventDefault();
-              setSaved(false);
-              update.mutate({ pillars: draft }, { onSuccess: () => setSaved(true) });
-            }}
-          >
-            <Stack gap="xs">
-              <Checkbox.Group
-                label={t("myPillars.label")}
-                description={t("myPillars.description")}
-                value={draft}
-                onChange={(value) => {
-                  setSaved(false);
-                  setDraft(PILLARS.filter((p) => value.includes(p)));
-                }}
-              >
-                <Group gap="lg" mt={6}>
-                  {PILLARS.map((pillar) => (
-                    <Checkbox key={pillar} value={pillar} label={t(`pillars.${pillar}`)} />
-                  ))}
-                </Group>
-              </Checkbox.Group>
-              <Group gap="sm">
-                <Button
-                  type="submit"
-                  size="sm"
-                  variant={changed ? "filled" : "default"}
-                  loading={update.isPending}
-                  disabled={mine.isPending}
+          <ReadOnlyWhileViewing>
+            <form
+              onSubmit={(event) => {
+                event.preventDefault();
+                setSaved(false);
+                update.mutate({ pillars: draft }, { onSuccess: () => setSaved(true) });
+              }}
+            >
+              <Stack gap="xs">
+                <Checkbox.Group
+                  label={t("myPillars.label")}
+                  description={t("myPillars.description")}
+                  value={draft}
+                  onChange={(value) => {
+                    setSaved(false);
+                    setDraft(PILLARS.filter((p) => value.includes(p)));
+                  }}
                 >
-                  {t("myPillars.save")}
-                </Button>
-                <Text size="sm" role="status" aria-live="polite">
-                  {saved && !changed ? t("myPillars.saved") : ""}
-                </Text>
-              </Group>
-              {update.isError && (
-                <Text size="sm" c="red.9" role="alert">
-                  {errorMessage(t, update.error, "activities")}
-                </Text>
-              )}
-            </Stack>
-          </form>
+                  <Group gap="lg" mt={6}>
+                    {PILLARS.map((pillar) => (
+                      <Checkbox key={pillar} value={pillar} label={t(`pillars.${pillar}`)} />
+                    ))}
+                  </Group>
+                </Checkbox.Group>
+                <Group gap="sm">
+                  <Button
+                    type="submit"
+                    size="sm"
+                    variant={changed ? "filled" : "default"}
+                    loading={update.isPending}
+                    disabled={mine.isPending}
+                  >
+                    {t("myPillars.save")}
+                  </Button>
+                  <Text size="sm" role="status" aria-live="polite">
+                    {saved && !changed ? t("myPillars.saved") : ""}
+                  </Text>
+                </Group>
+                {update.isError && (
+                  <Text size="sm" c="red.9" role="alert">
+                    {errorMessage(t, update.error, "activities")}
+                  </Text>
+                )}
+              </Stack>
+            </form>
+          </ReadOnlyWhileViewing>
         )}
 
         <Stack gap="xs" data-testid="my-pillars-upcoming">

@@ -3,6 +3,7 @@ import { Alert, Button, Group, Text } from "@mantine/core";
 import { IconCheck, IconUsersPlus } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { municipalityName } from "@/entities/municipality/name";
+import { ReadOnlyWhileViewing } from "@/entities/session/read-only";
 import { errorMessage } from "@/lib/errors";
 import { useSetParticipation } from "../api/set-participation";
 
@@ -23,41 +24,43 @@ export function ParticipationButton({ activity, own }: Props) {
   const participating = activity.participantMunicipalityIds.includes(own.id);
   const closed = activity.status === "cancelled";
   return (
-    <Group gap="sm" align="center" wrap="wrap">
-      {participating ? (
-        <>
-          <Text size="sm" fw={700} role="status">
-            <IconCheck size={16} aria-hidden="true" style={{ verticalAlign: "text-bottom" }} />{" "}
-            {t("participation.taking", { name })}
-          </Text>
-          <Button
-            variant="default"
-            size="sm"
-            loading={mutation.isPending}
-            onClick={() => mutation.mutate(false)}
-          >
-            {t("participation.leave", { name })}
-          </Button>
-        </>
-      ) : (
-        !closed && (
-          <Button
-            size="sm"
-            leftSection={<IconUsersPlus size={16} aria-hidden="true" />}
-            loading={mutation.isPending}
-            onClick={() => mutation.mutate(true)}
-          >
-            {t("participation.join", { name })}
-          </Button>
-        )
-      )}
-      {mutation.isError && (
-        <Alert role="alert" color="red" variant="light" py={6}>
-          <Text size="sm" c="red.9">
-            {errorMessage(t, mutation.error, "activities")}
-          </Text>
-        </Alert>
-      )}
-    </Group>
+    <ReadOnlyWhileViewing>
+      <Group gap="sm" align="center" wrap="wrap">
+        {participating ? (
+          <>
+            <Text size="sm" fw={700} role="status">
+              <IconCheck size={16} aria-hidden="true" style={{ verticalAlign: "text-bottom" }} />{" "}
+              {t("participation.taking", { name })}
+            </Text>
+            <Button
+              variant="default"
+              size="sm"
+              loading={mutation.isPending}
+              onClick={() => mutation.mutate(false)}
+            >
+              {t("participation.leave", { name })}
+            </Button>
+          </>
+        ) : (
+          !closed && (
+            <Button
+              size="sm"
+              leftSection={<IconUsersPlus size={16} aria-hidden="true" />}
+              loading={mutation.isPending}
+              onClick={() => mutation.mutate(true)}
+            >
+              {t("participation.join", { name })}
+            </Button>
+          )
+        )}
+        {mutation.isError && (
+          <Alert role="alert" color="red" variant="light" py={6}>
+            <Text size="sm" c="red.9">
+              {errorMessage(t, mutation.error, "activities")}
+            </Text>
+          </Alert>
+        )}
+      </Group>
+    </ReadOnlyWhileViewing>
   );
 }

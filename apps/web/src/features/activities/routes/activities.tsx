@@ -11,12 +11,12 @@ import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorState } from "@/components/error-state";
-import { useMunicipalities } from "@/entities/municipality/api";
 import { useSession } from "@/entities/session/get-session";
 import { useSearchState } from "@/lib/search-state";
 import { useDocumentTitle } from "@/lib/use-document-title";
 import { type ActivityFilters as Filters, useActivities } from "../api/get-activities";
 import { useActivityMatrix } from "../api/get-activity-matrix";
+import { listFilters, listParams, matrixFilters } from "../api/page-queries";
 import { ActivityFilters } from "../components/activity-filters";
 import { ActivityListView } from "../components/activity-list";
 import { ActivityMatrixTable } from "../components/activity-matrix";
@@ -25,7 +25,6 @@ import { FeedLinks } from "../components/feed-links";
 import { MyPillars } from "../components/my-pillars";
 import { hasFilters, type ListState, toListState } from "../utils/filters";
 
-const PAGE_SIZE = 20;
 const SEARCH_DEBOUNCE_MS = 300;
 
 function useListState() {
@@ -52,25 +51,12 @@ export function Component() {
     if ((state.q ?? "") !== debounced.trim()) setSearch(state.q ?? "");
   }, [state.q]);
 
-  const filters: Filters = {
-    pillar: state.pillar,
-    type: state.type,
-    status: state.status,
-    municipalityId: state.municipalityId,
-    from: state.from,
-    to: state.to,
-    q: state.q,
-  };
-  // The matrix shows every type and pillar for the other filters.
-  const matrixFilters: Filters = { ...filters, pillar: undefined, type: undefined };
-  const list = useActivities({
-    ...filters,
-    page: state.page,
-    pageSize: PAGE_SIZE,
-    sort: state.sort,
-  });
-  const matrix = useActivityMatrix(matrixFilters);
-  const municipalities = useMunicipalities();
+  // The same queries as the route's loader starts (api/page-queries.ts). The matrix shows
+  // every type and pillar for the other filters.
+  const filters: Filters = listFilters(state);
+  const matrixOnly: Filters = matrixFilters(state);
+  const list = useActivities(listParams(state));
+  const matrix = useActivityMatrix(matrixOnly);
   const isMunicipalUser = user?.role === "officer" || user?.role === "representative";
   const isCoordinator = user?.role === "coordinator";
 
@@ -165,7 +151,7 @@ export function Component() {
           ) : (
             <ActivityMatrixTable
               matrix={matrix.data}
-              filters={matrixFilters}
+              filters={matrixOnly}
               stale={matrix.isPlaceholderData}
             />
           )}
@@ -186,7 +172,6 @@ export function Component() {
             onSearchChange={setSearch}
             onChange={update}
             onClear={clear}
-            municipalities={municipalities.data?.items ?? []}
             showClear={hasFilters(state)}
           />
           <FeedLinks filters={filters} />

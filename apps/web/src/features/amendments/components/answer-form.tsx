@@ -18,6 +18,7 @@ import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DateField } from "@/components/date-field";
 import { municipalityName } from "@/entities/municipality/name";
+import { ReadOnlyWhileViewing } from "@/entities/session/read-only";
 import { isApiError } from "@/lib/api-client";
 import { errorMessage } from "@/lib/errors";
 import { notify } from "@/lib/notify";
@@ -84,106 +85,108 @@ export function AnswerForm({ amendment, ownMunicipalityId }: Props) {
   // «Δήμος Βόλου» / "Municipality of Volos", never the bare genitive
   const name = (p: { nameEl: string; nameEn: string }) => municipalityName(p, language);
   return (
-    <form onSubmit={submit} noValidate data-testid="answer-form">
-      <Stack gap="md">
-        <Text size="sm">
-          {ownMunicipalityId ? t("answer.intro") : t("answer.introCoordinator")}
-        </Text>
-        {!ownMunicipalityId && (
-          <NativeSelect
-            label={t("answer.party")}
-            value={party}
-            onChange={(e) => setParty(e.currentTarget.value)}
-            data={choices.map((p) => ({
-              value: p.municipalityId,
-              label: `${name(p)} — ${t(`register.state.${p.state}`, { date: "" })}`,
-            }))}
-            data-testid="answer-party"
-          />
-        )}
-        <Radio.Group
-          label={t("answer.answer")}
-          value={answer}
-          onChange={(v) => setAnswer(v as ConsentAnswerValue)}
-          withAsterisk
-        >
-          <Group mt="xs">
-            <Radio value="consent" label={t("answer.consent")} />
-            <Radio value="refuse" label={t("answer.refuse")} />
-          </Group>
-        </Radio.Group>
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput
-            label={t("answer.decisionNumber")}
-            description={t("answer.decisionNumberHelp")}
-            inputWrapperOrder={["label", "input", "description", "error"]}
-            value={decisionNumber}
-            onChange={(e) => setDecisionNumber(e.currentTarget.value)}
-            error={missing.decisionNumber ? t("answer.required") : fieldError("decisionNumber")}
-            withAsterisk
-          />
-          <DateField
-            label={t("answer.decisionDate")}
-            value={decisionDate}
-            max={athensToday()}
-            onChange={(next) => setDecisionDate(next ?? "")}
-            error={missing.decisionDate ? t("answer.required") : fieldError("decisionDate")}
-            withAsterisk
-          />
-          <TextInput
-            label={t("answer.ada")}
-            description={t("answer.adaHelp")}
-            inputWrapperOrder={["label", "input", "description", "error"]}
-            value={ada}
-            onChange={(e) => setAda(e.currentTarget.value)}
-            error={fieldError("diavgeiaAda")}
-          />
-        </SimpleGrid>
-        <Stack gap={4}>
-          <label htmlFor={fileId}>
-            <Text size="sm" fw={500} component="span">
-              {t("answer.file")}{" "}
-              <Text component="span" c="red.8" aria-hidden="true">
-                *
-              </Text>
-            </Text>
-          </label>
-          <input
-            key={fileKey}
-            id={fileId}
-            type="file"
-            accept="application/pdf,.pdf"
-            required
-            aria-describedby={`${fileId}-help`}
-            aria-invalid={missing.file ? true : undefined}
-            onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
-            data-testid="answer-file"
-          />
-          <Text size="xs" c="dimmed" id={`${fileId}-help`}>
-            {t("answer.fileHelp")}
+    <ReadOnlyWhileViewing>
+      <form onSubmit={submit} noValidate data-testid="answer-form">
+        <Stack gap="md">
+          <Text size="sm">
+            {ownMunicipalityId ? t("answer.intro") : t("answer.introCoordinator")}
           </Text>
-          {missing.file && (
-            <Text size="sm" c="red.8" role="alert">
-              {t("answer.fileRequired")}
+          {!ownMunicipalityId && (
+            <NativeSelect
+              label={t("answer.party")}
+              value={party}
+              onChange={(e) => setParty(e.currentTarget.value)}
+              data={choices.map((p) => ({
+                value: p.municipalityId,
+                label: `${name(p)} — ${t(`register.state.${p.state}`, { date: "" })}`,
+              }))}
+              data-testid="answer-party"
+            />
+          )}
+          <Radio.Group
+            label={t("answer.answer")}
+            value={answer}
+            onChange={(v) => setAnswer(v as ConsentAnswerValue)}
+            withAsterisk
+          >
+            <Group mt="xs">
+              <Radio value="consent" label={t("answer.consent")} />
+              <Radio value="refuse" label={t("answer.refuse")} />
+            </Group>
+          </Radio.Group>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <TextInput
+              label={t("answer.decisionNumber")}
+              description={t("answer.decisionNumberHelp")}
+              inputWrapperOrder={["label", "input", "description", "error"]}
+              value={decisionNumber}
+              onChange={(e) => setDecisionNumber(e.currentTarget.value)}
+              error={missing.decisionNumber ? t("answer.required") : fieldError("decisionNumber")}
+              withAsterisk
+            />
+            <DateField
+              label={t("answer.decisionDate")}
+              value={decisionDate}
+              max={athensToday()}
+              onChange={(next) => setDecisionDate(next ?? "")}
+              error={missing.decisionDate ? t("answer.required") : fieldError("decisionDate")}
+              withAsterisk
+            />
+            <TextInput
+              label={t("answer.ada")}
+              description={t("answer.adaHelp")}
+              inputWrapperOrder={["label", "input", "description", "error"]}
+              value={ada}
+              onChange={(e) => setAda(e.currentTarget.value)}
+              error={fieldError("diavgeiaAda")}
+            />
+          </SimpleGrid>
+          <Stack gap={4}>
+            <label htmlFor={fileId}>
+              <Text size="sm" fw={500} component="span">
+                {t("answer.file")}{" "}
+                <Text component="span" c="red.8" aria-hidden="true">
+                  *
+                </Text>
+              </Text>
+            </label>
+            <input
+              key={fileKey}
+              id={fileId}
+              type="file"
+              accept="application/pdf,.pdf"
+              required
+              aria-describedby={`${fileId}-help`}
+              aria-invalid={missing.file ? true : undefined}
+              onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
+              data-testid="answer-file"
+            />
+            <Text size="xs" c="dimmed" id={`${fileId}-help`}>
+              {t("answer.fileHelp")}
+            </Text>
+            {missing.file && (
+              <Text size="sm" c="red.8" role="alert">
+                {t("answer.fileRequired")}
+              </Text>
+            )}
+          </Stack>
+          {isChange && (
+            <Text size="sm" c="dimmed">
+              {t("answer.change")}
             </Text>
           )}
+          {record.error !== null && (
+            <Alert color="red" role="alert" data-testid="answer-error">
+              {errorMessage(t, record.error, "amendments")}
+            </Alert>
+          )}
+          <Group>
+            <Button type="submit" loading={record.isPending}>
+              {t("answer.submit")}
+            </Button>
+          </Group>
         </Stack>
-        {isChange && (
-          <Text size="sm" c="dimmed">
-            {t("answer.change")}
-          </Text>
-        )}
-        {record.error !== null && (
-          <Alert color="red" role="alert" data-testid="answer-error">
-            {errorMessage(t, record.error, "amendments")}
-          </Alert>
-        )}
-        <Group>
-          <Button type="submit" loading={record.isPending}>
-            {t("answer.submit")}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      </form>
+    </ReadOnlyWhileViewing>
   );
 }

@@ -5,6 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { Alert, Button, Group, Paper, Stack, Text, Textarea } from "@mantine/core";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { ReadOnlyWhileViewing } from "@/entities/session/read-only";
 import { errorMessage } from "@/lib/errors";
 import { formatInstantDate } from "@/lib/format";
 import { useCommentOnAmendment } from "../api/comment-on-amendment";
@@ -64,28 +65,30 @@ export function Comments({
         </Stack>
       )}
       {canComment ? (
-        <form onSubmit={onSubmit} noValidate>
-          <Stack gap="xs">
-            <Textarea
-              label={t("comments.label")}
-              autosize
-              minRows={2}
-              maxRows={10}
-              error={form.formState.errors.body ? t("comments.error") : undefined}
-              {...form.register("body")}
-            />
-            {comment.isError && (
-              <Alert color="red" role="alert">
-                {errorMessage(t, comment.error, "amendments")}
-              </Alert>
-            )}
-            <Group>
-              <Button type="submit" variant="default" loading={comment.isPending}>
-                {t("comments.submit")}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+        <ReadOnlyWhileViewing>
+          <form onSubmit={onSubmit} noValidate>
+            <Stack gap="xs">
+              <Textarea
+                label={t("comments.label")}
+                autosize
+                minRows={2}
+                maxRows={10}
+                error={form.formState.errors.body ? t("comments.error") : undefined}
+                {...form.register("body")}
+              />
+              {comment.isError && (
+                <Alert color="red" role="alert">
+                  {errorMessage(t, comment.error, "amendments")}
+                </Alert>
+              )}
+              <Group>
+                <Button type="submit" variant="default" loading={comment.isPending}>
+                  {t("comments.submit")}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        </ReadOnlyWhileViewing>
       ) : (
         <Text size="sm" c="dimmed">
           {t("comments.closed")}

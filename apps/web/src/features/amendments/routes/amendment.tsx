@@ -23,6 +23,7 @@ import { ErrorState } from "@/components/error-state";
 import { Fact } from "@/components/fact";
 import { SignInPrompt } from "@/components/sign-in-prompt";
 import { useSession } from "@/entities/session/get-session";
+import { ReadOnlyWhileViewing } from "@/entities/session/read-only";
 import { isApiError } from "@/lib/api-client";
 import { formatDate, formatInstantDate } from "@/lib/format";
 import { notify } from "@/lib/notify";
@@ -220,26 +221,28 @@ export function Component() {
       {isProposer && open && (
         <Section id="amendment-withdraw" title={t("withdraw.title")}>
           <Text size="sm">{t("withdraw.text")}</Text>
-          <Group>
-            <ConfirmAction
-              label={t("withdraw.button")}
-              title={t("withdraw.confirmTitle")}
-              text={t("withdraw.confirmText", { title: a.title })}
-              confirmLabel={t("withdraw.confirm")}
-              cancelLabel={t("confirm.cancel")}
-              color="red.8"
-              variant="outline"
-              leftSection={<IconArrowBackUp size={18} aria-hidden="true" />}
-              pending={withdraw.isPending}
-              error={withdraw.error}
-              onOpen={withdraw.reset}
-              namespace="amendments"
-              onConfirm={async () => {
-                await withdraw.mutateAsync(a.id);
-                notify.success(t("withdraw.done"));
-              }}
-            />
-          </Group>
+          <ReadOnlyWhileViewing>
+            <Group>
+              <ConfirmAction
+                label={t("withdraw.button")}
+                title={t("withdraw.confirmTitle")}
+                text={t("withdraw.confirmText", { title: a.title })}
+                confirmLabel={t("withdraw.confirm")}
+                cancelLabel={t("confirm.cancel")}
+                color="red.8"
+                variant="outline"
+                leftSection={<IconArrowBackUp size={18} aria-hidden="true" />}
+                pending={withdraw.isPending}
+                error={withdraw.error}
+                onOpen={withdraw.reset}
+                namespace="amendments"
+                onConfirm={async () => {
+                  await withdraw.mutateAsync(a.id);
+                  notify.success(t("withdraw.done"));
+                }}
+              />
+            </Group>
+          </ReadOnlyWhileViewing>
         </Section>
       )}
 

@@ -19,6 +19,7 @@ import { useNavigate } from "react-router";
 import { BackLink } from "@/components/back-link";
 import { SignInPrompt } from "@/components/sign-in-prompt";
 import { useSession } from "@/entities/session/get-session";
+import { ReadOnlyWhileViewing } from "@/entities/session/read-only";
 import { isApiError } from "@/lib/api-client";
 import { errorMessage } from "@/lib/errors";
 import { notify } from "@/lib/notify";
@@ -70,74 +71,76 @@ function ProposalForm() {
   ];
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="proposal-heading">
-      <Stack gap="md" maw={760}>
-        <TextInput
-          label={t("form.title")}
-          withAsterisk
-          error={fieldError("title")}
-          {...form.register("title")}
-        />
-        <Controller
-          control={form.control}
-          name="clause"
-          render={({ field }) => (
-            <Select
-              label={t("form.clause")}
-              description={t("form.clauseHelp")}
-              placeholder={t("form.clausePlaceholder")}
-              data={options}
-              searchable
-              withAsterisk
-              nothingFoundMessage={t("form.noClause")}
-              value={field.value || null}
-              onChange={(value) => field.onChange(value ?? "")}
-              onBlur={field.onBlur}
-              error={
-                errors.clause
-                  ? errors.clause.type === "server"
-                    ? t("errors.code.UNKNOWN_CLAUSE")
-                    : t("form.errors.clause")
-                  : undefined
-              }
-              disabled={clauses.isPending}
-            />
+    <ReadOnlyWhileViewing>
+      <form onSubmit={onSubmit} noValidate aria-labelledby="proposal-heading">
+        <Stack gap="md" maw={760}>
+          <TextInput
+            label={t("form.title")}
+            withAsterisk
+            error={fieldError("title")}
+            {...form.register("title")}
+          />
+          <Controller
+            control={form.control}
+            name="clause"
+            render={({ field }) => (
+              <Select
+                label={t("form.clause")}
+                description={t("form.clauseHelp")}
+                placeholder={t("form.clausePlaceholder")}
+                data={options}
+                searchable
+                withAsterisk
+                nothingFoundMessage={t("form.noClause")}
+                value={field.value || null}
+                onChange={(value) => field.onChange(value ?? "")}
+                onBlur={field.onBlur}
+                error={
+                  errors.clause
+                    ? errors.clause.type === "server"
+                      ? t("errors.code.UNKNOWN_CLAUSE")
+                      : t("form.errors.clause")
+                    : undefined
+                }
+                disabled={clauses.isPending}
+              />
+            )}
+          />
+          <Textarea
+            label={t("form.proposedText")}
+            description={t("form.proposedTextHelp")}
+            withAsterisk
+            autosize
+            minRows={4}
+            maxRows={16}
+            error={fieldError("proposedText")}
+            {...form.register("proposedText")}
+          />
+          <Textarea
+            label={t("form.rationale")}
+            withAsterisk
+            autosize
+            minRows={3}
+            maxRows={12}
+            error={fieldError("rationale")}
+            {...form.register("rationale")}
+          />
+          {propose.isError && !(isApiError(propose.error) && propose.error.errors.length > 0) && (
+            <Alert color="red" role="alert">
+              {errorMessage(t, propose.error, "amendments")}
+            </Alert>
           )}
-        />
-        <Textarea
-          label={t("form.proposedText")}
-          description={t("form.proposedTextHelp")}
-          withAsterisk
-          autosize
-          minRows={4}
-          maxRows={16}
-          error={fieldError("proposedText")}
-          {...form.register("proposedText")}
-        />
-        <Textarea
-          label={t("form.rationale")}
-          withAsterisk
-          autosize
-          minRows={3}
-          maxRows={12}
-          error={fieldError("rationale")}
-          {...form.register("rationale")}
-        />
-        {propose.isError && !(isApiError(propose.error) && propose.error.errors.length > 0) && (
-          <Alert color="red" role="alert">
-            {errorMessage(t, propose.error, "amendments")}
-          </Alert>
-        )}
-        <Text size="sm" c="dimmed">
-          {t("form.notice")}
-        </Text>
-        <Group>
-          <Button type="submit" loading={propose.isPending}>
-            {t("form.submit")}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+          <Text size="sm" c="dimmed">
+            {t("form.notice")}
+          </Text>
+          <Group>
+            <Button type="submit" loading={propose.isPending}>
+              {t("form.submit")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </ReadOnlyWhileViewing>
   );
 }
 

@@ -1,7 +1,6 @@
 // /forgot-password — asks for a reset link by e-mail (only when the server sends e-mail).
 // The answer is the same whether an account exists for the address or not.
 import { requestPasswordResetBody } from "@cni/contracts/auth";
-import { zodResolver } from "@hookform/resolvers/zod";
 import {
   Alert,
   Anchor,
@@ -20,7 +19,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { z } from "zod";
 import { ErrorState } from "@/components/error-state";
-import { zodErrorMap } from "@/lib/form-errors";
+import { formResolver } from "@/lib/form-errors";
 import { useDocumentTitle } from "@/lib/use-document-title";
 import { usePasswordReset } from "../api/get-password-reset";
 import { useRequestPasswordReset } from "../api/request-password-reset";
@@ -34,10 +33,7 @@ export function Component() {
   const request = useRequestPasswordReset();
   const language = i18n.language;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the language re-words the messages
-  const resolver = useMemo(
-    () => zodResolver(requestPasswordResetBody, { error: zodErrorMap(t) }),
-    [t, language],
-  );
+  const resolver = useMemo(() => formResolver(requestPasswordResetBody, t), [t, language]);
   const form = useForm<Form>({ resolver, defaultValues: { email: "" } });
   const onSubmit = form.handleSubmit((values) => request.mutate(values));
 

@@ -1,5 +1,4 @@
 import type { InvitationView } from "@cni/contracts/invitations";
-import { zodResolver } from "@hookform/resolvers/zod";
 import {
   Alert,
   Anchor,
@@ -19,7 +18,7 @@ import { ErrorState } from "@/components/error-state";
 import { municipalityName } from "@/entities/municipality/name";
 import { homePathFor } from "@/entities/session/home";
 import { isApiError } from "@/lib/api-client";
-import { applyServerErrors, zodErrorMap } from "@/lib/form-errors";
+import { applyServerErrors, formResolver } from "@/lib/form-errors";
 import { formatInstantDate } from "@/lib/format";
 import { useDocumentTitle } from "@/lib/use-document-title";
 import { useAcceptInvitation } from "../api/accept-invitation";
@@ -64,10 +63,7 @@ function AcceptForm({ token, view }: { token: string; view: InvitationView }) {
   const language = i18n.language;
   // t is the same function across languages: the language re-words the messages
   // biome-ignore lint/correctness/useExhaustiveDependencies: see above
-  const resolver = useMemo(
-    () => zodResolver(newPasswordForm, { error: zodErrorMap(t) }),
-    [t, language],
-  );
+  const resolver = useMemo(() => formResolver(newPasswordForm, t), [t, language]);
   const form = useForm<NewPasswordForm>({ resolver, defaultValues: { password: "", confirm: "" } });
 
   const onSubmit = form.handleSubmit(({ password }) =>

@@ -4,7 +4,6 @@
 import { PASSWORD_MIN_LENGTH } from "@cni/contracts/auth";
 import type { OfficialMunicipality } from "@cni/contracts/registrations";
 import { matchesNameForms } from "@cni/domain/text";
-import { zodResolver } from "@hookform/resolvers/zod";
 import {
   Alert,
   Anchor,
@@ -27,7 +26,7 @@ import { ErrorState } from "@/components/error-state";
 import { municipalityName } from "@/entities/municipality/name";
 import { useSession } from "@/entities/session/get-session";
 import { isApiError } from "@/lib/api-client";
-import { applyServerErrors, zodErrorMap } from "@/lib/form-errors";
+import { applyServerErrors, formResolver } from "@/lib/form-errors";
 import { collator } from "@/lib/text";
 import { useDocumentTitle } from "@/lib/use-document-title";
 import { useOfficialMunicipalities } from "../api/get-official-municipalities";
@@ -102,10 +101,7 @@ export function Component() {
 
   // t is the same function across languages: the language re-words the messages
   // biome-ignore lint/correctness/useExhaustiveDependencies: see above
-  const resolver = useMemo(
-    () => zodResolver(registrationForm, { error: zodErrorMap(t) }),
-    [t, language],
-  );
+  const resolver = useMemo(() => formResolver(registrationForm, t), [t, language]);
   const form = useForm<RegistrationFormInput, unknown, RegistrationForm>({
     resolver,
     defaultValues: {

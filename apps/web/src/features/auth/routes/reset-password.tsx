@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Alert, Anchor, Button, Paper, Stack, Text, Title } from "@mantine/core";
 import { useMemo } from "react";
 import { useForm } from "react-hook-form";
@@ -7,7 +6,7 @@ import { Link, useLocation, useNavigate } from "react-router";
 import { ErrorState } from "@/components/error-state";
 import { homePathFor } from "@/entities/session/home";
 import { isApiError } from "@/lib/api-client";
-import { applyServerErrors, zodErrorMap } from "@/lib/form-errors";
+import { applyServerErrors, formResolver } from "@/lib/form-errors";
 import { useDocumentTitle } from "@/lib/use-document-title";
 import { useConfirmPasswordReset } from "../api/confirm-password-reset";
 import { NewPasswordFields } from "../components/new-password-fields";
@@ -22,10 +21,7 @@ export function Component() {
   const confirm = useConfirmPasswordReset();
   const language = i18n.language;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the language re-words the messages
-  const resolver = useMemo(
-    () => zodResolver(newPasswordForm, { error: zodErrorMap(t) }),
-    [t, language],
-  );
+  const resolver = useMemo(() => formResolver(newPasswordForm, t), [t, language]);
   const form = useForm<NewPasswordForm>({ resolver, defaultValues: { password: "", confirm: "" } });
 
   const again = (

@@ -1,6 +1,5 @@
 // /sign-in?next=/where/the/user/was&reason=expired
 import { loginBody } from "@cni/contracts/auth";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Alert, Anchor, Button, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
 import { IconInfoCircle } from "@tabler/icons-react";
 import { useMemo } from "react";
@@ -12,7 +11,7 @@ import { ErrorState } from "@/components/error-state";
 import { useSession } from "@/entities/session/get-session";
 import { homePathFor } from "@/entities/session/home";
 import { isApiError } from "@/lib/api-client";
-import { zodErrorMap } from "@/lib/form-errors";
+import { formResolver } from "@/lib/form-errors";
 import { safeNextPath } from "@/lib/safe-redirect";
 import { useDocumentTitle } from "@/lib/use-document-title";
 import { usePasswordReset } from "../api/get-password-reset";
@@ -55,10 +54,7 @@ export function Component() {
 
   // t is the same function across languages: the language re-words the messages
   // biome-ignore lint/correctness/useExhaustiveDependencies: see above
-  const resolver = useMemo(
-    () => zodResolver(loginBody, { error: zodErrorMap(t) }),
-    [t, i18n.language],
-  );
+  const resolver = useMemo(() => formResolver(loginBody, t), [t, i18n.language]);
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver,
     defaultValues: { email: "", password: "" },

@@ -2,8 +2,8 @@
 // act (mayoral or council decision) that designated the person; once per designation.
 import type { Designations } from "@cni/contracts/designations";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { getDesignationsQueryKey } from "@/entities/municipality/designations";
 import { api } from "@/lib/api-client";
-import { getDesignationsQueryKey } from "./get-designations";
 
 export type AttachActDocumentInput = { designationId: string; municipalityId: string; file: File };
 

@@ -2,8 +2,8 @@
 // invitation for the designated person, in one click (coordinator).
 import type { InviteDesignatedResponse } from "@cni/contracts/designations";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { getDesignationsQueryKey } from "@/entities/municipality/designations";
 import { api } from "@/lib/api-client";
-import { getDesignationsQueryKey } from "./get-designations";
 
 export function inviteDesignated(input: {
   designationId: string;

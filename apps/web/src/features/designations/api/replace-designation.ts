@@ -6,8 +6,8 @@ import type { DesignationActInput, Designations } from "@cni/contracts/designati
 import type { DesignationRole } from "@cni/domain/enums";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { municipalityKeys } from "@/entities/municipality/api";
+import { getDesignationsQueryKey } from "@/entities/municipality/designations";
 import { api } from "@/lib/api-client";
-import { getDesignationsQueryKey } from "./get-designations";
 
 export type ReplaceDesignationInput = {
   municipalityId: string;

@@ -6,6 +6,7 @@ import { Anchor, Button, FileInput, Group, Stack } from "@mantine/core";
 import { IconFileTypePdf } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ReadOnlyWhileViewing } from "@/entities/session/read-only";
 import { errorMessage } from "@/lib/errors";
 import { notify } from "@/lib/notify";
 import { pdfFileProblem } from "@/lib/pdf-file";
@@ -58,34 +59,36 @@ export function AttachActDocument({
   };
 
   return (
-    <Stack gap={4} mt="xs">
-      <FileInput
-        size="xs"
-        label={t("act.file.attachLabel")}
-        placeholder={t("act.file.placeholder")}
-        styles={{ placeholder: { color: "var(--mantine-color-dimmed)" } }}
-        accept="application/pdf,.pdf"
-        clearable
-        clearButtonProps={{ "aria-label": t("act.file.clear") }}
-        leftSection={<IconFileTypePdf size={14} aria-hidden="true" />}
-        value={file}
-        onChange={(value) => {
-          setProblem(null);
-          setFile(value);
-        }}
-        error={problem}
-      />
-      <Group>
-        <Button
+    <ReadOnlyWhileViewing>
+      <Stack gap={4} mt="xs">
+        <FileInput
           size="xs"
-          variant="light"
-          disabled={!file}
-          loading={attach.isPending}
-          onClick={() => void onAttach()}
-        >
-          {t("act.file.attach")}
-        </Button>
-      </Group>
-    </Stack>
+          label={t("act.file.attachLabel")}
+          placeholder={t("act.file.placeholder")}
+          styles={{ placeholder: { color: "var(--mantine-color-dimmed)" } }}
+          accept="application/pdf,.pdf"
+          clearable
+          clearButtonProps={{ "aria-label": t("act.file.clear") }}
+          leftSection={<IconFileTypePdf size={14} aria-hidden="true" />}
+          value={file}
+          onChange={(value) => {
+            setProblem(null);
+            setFile(value);
+          }}
+          error={problem}
+        />
+        <Group>
+          <Button
+            size="xs"
+            variant="light"
+            disabled={!file}
+            loading={attach.isPending}
+            onClick={() => void onAttach()}
+          >
+            {t("act.file.attach")}
+          </Button>
+        </Group>
+      </Stack>
+    </ReadOnlyWhileViewing>
   );
 }

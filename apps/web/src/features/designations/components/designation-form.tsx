@@ -6,7 +6,6 @@ import { DESIGNATION_ACT_KINDS, type DesignationActKind } from "@cni/contracts/d
 import { isValidAda } from "@cni/domain/council-decision";
 import { athensToday } from "@cni/domain/dates";
 import type { DesignationRole } from "@cni/domain/enums";
-import { zodResolver } from "@hookform/resolvers/zod";
 import {
   Alert,
   Button,
@@ -24,8 +23,9 @@ import { Controller, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { DateField } from "@/components/date-field";
+import { ReadOnlyWhileViewing } from "@/entities/session/read-only";
 import { errorMessage } from "@/lib/errors";
-import { applyServerErrors, zodErrorMap } from "@/lib/form-errors";
+import { applyServerErrors, formResolver } from "@/lib/form-errors";
 import { notify } from "@/lib/notify";
 import { pdfFileProblem } from "@/lib/pdf-file";
 import { useAttachActDocument } from "../api/attach-act-document";
@@ -87,7 +87,7 @@ export function DesignationForm({ municipalityId, role, onDone }: Props) {
       actDate: "",
       actAda: "",
     },
-    resolver: zodResolver(schema, { error: zodErrorMap(t) }),
+    resolver: formResolver(schema, t),
   });
   const errors = formState.errors;
 
@@ -135,133 +135,135 @@ export function DesignationForm({ municipalityId, role, onDone }: Props) {
 
   const prefix = `designation-${role}`;
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t(`replace.${role}`)}>
-      <Stack gap="sm">
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput
-            id={`${prefix}-name`}
-            label={t("fields.name")}
-            required
-            autoComplete="off"
-            error={errors.name?.message}
-            {...register("name")}
-          />
-          <TextInput
-            id={`${prefix}-email`}
-            type="email"
-            label={t("fields.email")}
-            required
-            autoComplete="off"
-            error={errors.email?.message}
-            {...register("email")}
-          />
-          <TextInput
-            id={`${prefix}-phone`}
-            type="tel"
-            label={t("fields.phone")}
-            autoComplete="off"
-            error={errors.phone?.message}
-            {...register("phone")}
-          />
-          <TextInput
-            id={`${prefix}-position`}
-            label={t("fields.position")}
-            autoComplete="off"
-            error={errors.position?.message}
-            {...register("position")}
-          />
-        </SimpleGrid>
-        <Fieldset legend={t("act.legend")} variant="filled">
+    <ReadOnlyWhileViewing>
+      <form onSubmit={onSubmit} noValidate aria-label={t(`replace.${role}`)}>
+        <Stack gap="sm">
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <Controller
-              control={control}
-              name="actKind"
-              render={({ field }) => (
-                <Select
-                  id={`${prefix}-act-kind`}
-                  label={t("act.kind")}
-                  data={DESIGNATION_ACT_KINDS.map((kind) => ({
-                    value: kind,
-                    label: t(`act.kinds.${kind}`),
-                  }))}
-                  value={field.value}
-                  onChange={(value) => field.onChange(value ?? "mayoral_decision")}
-                  allowDeselect={false}
-                  required
-                />
-              )}
-            />
             <TextInput
-              id={`${prefix}-act-number`}
-              label={t("act.number")}
-              description={t("act.numberHint")}
+              id={`${prefix}-name`}
+              label={t("fields.name")}
               required
               autoComplete="off"
-              error={errors.actNumber?.message}
-              {...register("actNumber")}
-            />
-            <Controller
-              control={control}
-              name="actDate"
-              render={({ field }) => (
-                <DateField
-                  id={`${prefix}-act-date`}
-                  max={athensToday()}
-                  label={t("act.date")}
-                  required
-                  error={errors.actDate?.message}
-                  name={field.name}
-                  ref={field.ref}
-                  value={field.value}
-                  onChange={(next) => field.onChange(next ?? "")}
-                  onBlur={field.onBlur}
-                />
-              )}
+              error={errors.name?.message}
+              {...register("name")}
             />
             <TextInput
-              id={`${prefix}-act-ada`}
-              label={t("act.ada")}
-              description={t("act.adaHint")}
+              id={`${prefix}-email`}
+              type="email"
+              label={t("fields.email")}
+              required
               autoComplete="off"
-              error={errors.actAda?.message}
-              {...register("actAda")}
+              error={errors.email?.message}
+              {...register("email")}
+            />
+            <TextInput
+              id={`${prefix}-phone`}
+              type="tel"
+              label={t("fields.phone")}
+              autoComplete="off"
+              error={errors.phone?.message}
+              {...register("phone")}
+            />
+            <TextInput
+              id={`${prefix}-position`}
+              label={t("fields.position")}
+              autoComplete="off"
+              error={errors.position?.message}
+              {...register("position")}
             />
           </SimpleGrid>
-          <FileInput
-            id={`${prefix}-act-file`}
-            mt="sm"
-            label={t("act.file.label")}
-            description={t("act.file.hint")}
-            inputWrapperOrder={["label", "input", "description", "error"]}
-            placeholder={t("act.file.placeholder")}
-            // the default placeholder grey is 2:1 on white; "dimmed" passes AA
-            styles={{ placeholder: { color: "var(--mantine-color-dimmed)" } }}
-            accept="application/pdf,.pdf"
-            clearable
-            clearButtonProps={{ "aria-label": t("act.file.clear") }}
-            leftSection={<IconFileTypePdf size={16} aria-hidden="true" />}
-            value={file}
-            onChange={(value) => {
-              setFileError(null);
-              setFile(value);
-            }}
-            error={fileError}
-          />
-        </Fieldset>
-        {replace.isError && !Object.keys(errors).length && (
-          <Alert role="alert" color="red" variant="light">
-            {errorMessage(t, replace.error, "designations")}
-          </Alert>
-        )}
-        <Group gap="sm">
-          <Button type="submit" loading={replace.isPending || attach.isPending}>
-            {t("save")}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t("cancel")}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+          <Fieldset legend={t("act.legend")} variant="filled">
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+              <Controller
+                control={control}
+                name="actKind"
+                render={({ field }) => (
+                  <Select
+                    id={`${prefix}-act-kind`}
+                    label={t("act.kind")}
+                    data={DESIGNATION_ACT_KINDS.map((kind) => ({
+                      value: kind,
+                      label: t(`act.kinds.${kind}`),
+                    }))}
+                    value={field.value}
+                    onChange={(value) => field.onChange(value ?? "mayoral_decision")}
+                    allowDeselect={false}
+                    required
+                  />
+                )}
+              />
+              <TextInput
+                id={`${prefix}-act-number`}
+                label={t("act.number")}
+                description={t("act.numberHint")}
+                required
+                autoComplete="off"
+                error={errors.actNumber?.message}
+                {...register("actNumber")}
+              />
+              <Controller
+                control={control}
+                name="actDate"
+                render={({ field }) => (
+                  <DateField
+                    id={`${prefix}-act-date`}
+                    max={athensToday()}
+                    label={t("act.date")}
+                    required
+                    error={errors.actDate?.message}
+                    name={field.name}
+                    ref={field.ref}
+                    value={field.value}
+                    onChange={(next) => field.onChange(next ?? "")}
+                    onBlur={field.onBlur}
+                  />
+                )}
+              />
+              <TextInput
+                id={`${prefix}-act-ada`}
+                label={t("act.ada")}
+                description={t("act.adaHint")}
+                autoComplete="off"
+                error={errors.actAda?.message}
+                {...register("actAda")}
+              />
+            </SimpleGrid>
+            <FileInput
+              id={`${prefix}-act-file`}
+              mt="sm"
+              label={t("act.file.label")}
+              description={t("act.file.hint")}
+              inputWrapperOrder={["label", "input", "description", "error"]}
+              placeholder={t("act.file.placeholder")}
+              // the default placeholder grey is 2:1 on white; "dimmed" passes AA
+              styles={{ placeholder: { color: "var(--mantine-color-dimmed)" } }}
+              accept="application/pdf,.pdf"
+              clearable
+              clearButtonProps={{ "aria-label": t("act.file.clear") }}
+              leftSection={<IconFileTypePdf size={16} aria-hidden="true" />}
+              value={file}
+              onChange={(value) => {
+                setFileError(null);
+                setFile(value);
+              }}
+              error={fileError}
+            />
+          </Fieldset>
+          {replace.isError && !Object.keys(errors).length && (
+            <Alert role="alert" color="red" variant="light">
+              {errorMessage(t, replace.error, "designations")}
+            </Alert>
+          )}
+          <Group gap="sm">
+            <Button type="submit" loading={replace.isPending || attach.isPending}>
+              {t("save")}
+            </Button>
+            <Button variant="default" onClick={onDone}>
+              {t("cancel")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </ReadOnlyWhileViewing>
   );
 }

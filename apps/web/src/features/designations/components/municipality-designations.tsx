@@ -9,12 +9,13 @@ import { useTranslation } from "react-i18next";
 import { DiavgeiaLink } from "@/components/diavgeia-link";
 import { ErrorState } from "@/components/error-state";
 import { TableScroll } from "@/components/table-scroll";
+import { useDesignations } from "@/entities/municipality/designations";
 import { useSession } from "@/entities/session/get-session";
+import { ReadOnlyWhileViewing } from "@/entities/session/read-only";
 import { isApiError } from "@/lib/api-client";
 import { errorMessage } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { notify } from "@/lib/notify";
-import { useDesignations } from "../api/get-designations";
 import { useInviteDesignated } from "../api/invite-designated";
 import { ActDocumentLink, AttachActDocument } from "./act-document";
 import { DesignationForm } from "./designation-form";
@@ -43,24 +44,26 @@ function InviteButton({
     );
   }
   return (
-    <Button
-      mt="xs"
-      size="xs"
-      variant="light"
-      w="fit-content"
-      loading={invite.isPending}
-      onClick={() =>
-        invite.mutate(
-          { designationId: designation.id, municipalityId },
-          {
-            onSuccess: () => notify.success(t("invited", { name: designation.name })),
-            onError: (error) => notify.error(errorMessage(t, error, "designations")),
-          },
-        )
-      }
-    >
-      {t("invite")}
-    </Button>
+    <ReadOnlyWhileViewing>
+      <Button
+        mt="xs"
+        size="xs"
+        variant="light"
+        w="fit-content"
+        loading={invite.isPending}
+        onClick={() =>
+          invite.mutate(
+            { designationId: designation.id, municipalityId },
+            {
+              onSuccess: () => notify.success(t("invited", { name: designation.name })),
+              onError: (error) => notify.error(errorMessage(t, error, "designations")),
+            },
+          )
+        }
+      >
+        {t("invite")}
+      </Button>
+    </ReadOnlyWhileViewing>
   );
 }
 
@@ -124,9 +127,11 @@ function Current({
             />
           </Stack>
         ) : (
-          <Button mt="md" size="xs" variant="outline" onClick={() => setEditing(true)}>
-            {t(`replace.${role}`)}
-          </Button>
+          <ReadOnlyWhileViewing>
+            <Button mt="md" size="xs" variant="outline" onClick={() => setEditing(true)}>
+              {t(`replace.${role}`)}
+            </Button>
+          </ReadOnlyWhileViewing>
         ))}
     </Paper>
   );

@@ -1,12 +1,11 @@
-// The map's drawing: the projection (computed once at load), the country's outline (one
-// path, drawn once) and the layer of markers and clusters (redrawn only when the view or
-// the list changes, never on hover). Used by greece-map.tsx.
+// The map's drawing: the projection (fitted at build time), the country's outline (one
+// path, projected at build time, drawn once) and the layer of markers and clusters
+// (redrawn only when the view or the list changes, never on hover). Used by greece-map.tsx.
 
-import { greece, neighbours } from "virtual:greece-outline";
+import { fit, greecePath, neighbourPaths } from "virtual:greece-outline";
 import type { Municipality } from "@cni/contracts/municipalities";
 import type { MembershipStatus } from "@cni/domain/enums";
-import { geoConicConformal, geoPath } from "d3-geo";
-import type { Feature, MultiPolygon } from "geojson";
+import { geoConicConformal } from "d3-geo";
 import { memo } from "react";
 import { MEMBERSHIP_STATUS_MARKER } from "@/entities/membership/status";
 import type { MapCluster, MapView } from "../utils/map-clusters";
@@ -14,32 +13,18 @@ import classes from "./greece-map.module.css";
 
 export const WIDTH = 600;
 export const HEIGHT = 540;
-const PAD = 12;
 export const WHOLE: MapView = { x: 0, y: 0, w: WIDTH, h: HEIGHT };
 /** Markers closer than this (in map units at full view) would overlap: one cluster. */
 export const CLUSTER_DISTANCE = 14;
 export const MAX_ZOOM = 16;
 
-const greeceFeature: Feature<MultiPolygon> = { type: "Feature", geometry: greece, properties: {} };
-
-// Lambert conformal conic, centred on Greece, fitted to the country's outline.
+// Lambert conformal conic, centred on Greece, as fitted to the country's outline by
+// build/greece-outline-plugin.ts (keep the parallels and rotation equal to its MAP_*).
 export const projection = geoConicConformal()
   .parallels([35, 41])
   .rotate([-24, 0])
-  .fitExtent(
-    [
-      [PAD, PAD],
-      [WIDTH - PAD, HEIGHT - PAD],
-    ],
-    greeceFeature,
-  )
-  .clipExtent([
-    [0, 0],
-    [WIDTH, HEIGHT],
-  ]);
-const path = geoPath(projection);
-const greecePath = path(greece) ?? "";
-const neighbourPaths = neighbours.map((n) => ({ id: n.id, d: path(n.geometry) ?? "" }));
+  .scale(fit.scale)
+  .translate(fit.translate);
 
 /** Drawn last = on top: members under applicants and others, so the few stay visible. */
 export const DRAW_ORDER: MembershipStatus[] = [

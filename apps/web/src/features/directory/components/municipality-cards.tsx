@@ -7,7 +7,7 @@ import { Link } from "react-router";
 import { municipalityName } from "@/entities/municipality/name";
 import { regionalUnitLabel, regionLabel } from "../utils/municipality";
 import { MemberSinceText } from "./member-since-text";
-import { MunicipalityStatus } from "./municipality-table";
+import { MunicipalityStatus } from "./municipality-status";
 
 type Props = {
   items: Municipality[];

@@ -3,12 +3,11 @@ import { Anchor, Badge, Group, Skeleton, Stack, Table, Text } from "@mantine/cor
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { TableScroll } from "@/components/table-scroll";
-import { WithdrawalCountdown, WithdrawalDatesText } from "@/components/withdrawal-countdown";
-import { MembershipStatusBadge } from "@/entities/membership/status-badges";
 import { municipalityName } from "@/entities/municipality/name";
 import type { SortKey } from "../utils/municipality";
 import { regionalUnitLabel, regionLabel } from "../utils/municipality";
 import { MemberSinceText } from "./member-since-text";
+import { MunicipalityStatus } from "./municipality-status";
 
 type Props = {
   items: Municipality[];
@@ -42,47 +41,6 @@ function Head({ sort }: { sort: SortKey }) {
         ))}
       </Table.Tr>
     </Table.Thead>
-  );
-}
-
-/** The status badge, with a withdrawal's countdown and dates, or why the status is unknown. */
-export function MunicipalityStatus({
-  municipality: m,
-  asOf,
-}: {
-  municipality: Municipality;
-  asOf?: string;
-}) {
-  const { t } = useTranslation("directory");
-  return (
-    <>
-      <Group gap={6} wrap="wrap">
-        <MembershipStatusBadge status={m.status} />
-        {m.status === "withdrawing" && m.withdrawalLastDayAsParty && m.withdrawalEffectiveOn && (
-          <WithdrawalCountdown
-            lastDayAsParty={m.withdrawalLastDayAsParty}
-            effectiveOn={m.withdrawalEffectiveOn}
-            on={asOf}
-          />
-        )}
-      </Group>
-      {(m.status === "withdrawing" || m.status === "former") &&
-        m.withdrawalLastDayAsParty &&
-        m.withdrawalEffectiveOn && (
-          <WithdrawalDatesText
-            size="xs"
-            display="block"
-            mt={4}
-            lastDayAsParty={m.withdrawalLastDayAsParty}
-            effectiveOn={m.withdrawalEffectiveOn}
-          />
-        )}
-      {m.status === "unknown" && (
-        <Text size="xs" mt={4} data-testid="unknown-note">
-          {t("table.unknownNote")}
-        </Text>
-      )}
-    </>
   );
 }
 

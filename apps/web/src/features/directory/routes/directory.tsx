@@ -6,7 +6,7 @@ import { isIsoDate } from "@cni/domain/dates";
 import type { MembershipStatus } from "@cni/domain/enums";
 import { Button, Grid, Group, Paper, Skeleton, Stack, Text, Title } from "@mantine/core";
 import { useDebouncedValue, useMediaQuery } from "@mantine/hooks";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { AsOfDateInput } from "@/components/as-of-date-input";
@@ -15,6 +15,7 @@ import { MembersCsvLink } from "@/components/members-csv-link";
 import { useMunicipalities } from "@/entities/municipality/api";
 import { formatDate } from "@/lib/format";
 import { useDocumentTitle } from "@/lib/use-document-title";
+import { directoryFilters } from "../api/directory-queries";
 import { DirectoryFilters } from "../components/directory-filters";
 import { DirectoryPagination } from "../components/directory-pagination";
 import { MapPanel } from "../components/map-panel";
@@ -44,8 +45,9 @@ function useDirectoryParams() {
   const page = parsePage(params.get("page"));
   const size = parsePageSize(params.get("size"));
 
-  // Any change but the page itself starts again from page 1.
-  const update = (changes: Record<string, string | null>) =>
+  // Any change but the page itself starts again from page 1. Turning a page is a step in
+  // the history (Back returns to the previous page); filters and typing replace the entry.
+  const update = (changes: Record<string, string | null>, options: { push?: boolean } = {}) =>
     setParams(
       (previous) => {
         const next = new URLSearchParams(previous);
@@ -56,17 +58,17 @@ function useDirectoryParams() {
         if (!("page" in changes)) next.delete("page");
         return next;
       },
-      { replace: true, preventScrollReset: true },
+      { replace: !options.push, preventScrollReset: true },
     );
 
-  return { q, statuses, region, sort, asOf, page, size, update };
+  return { params, q, statuses, region, sort, asOf, page, size, update };
 }
 
 export function Component() {
   const { t, i18n } = useTranslation("directory");
   const language = i18n.language;
   useDocumentTitle(t("documentTitle"));
-  const { q, statuses, region, sort, asOf, page, size, update } = useDirectoryParams();
+  const { params, q, statuses, region, sort, asOf, page, size, update } = useDirectoryParams();
   // Phones get cards: a four-column table cannot fit 360 px without scrolling sideways.
   const narrow = useMediaQuery("(max-width: 48em)", false, { getInitialValueInEffect: false });
   const resultsRef = useRef<HTMLDivElement>(null);
@@ -85,27 +87,29 @@ export function Component() {
   }, [q]);
 
   const all = useMunicipalities();
-  const filtered = useMunicipalities({
-    q,
-    status: statuses,
-    region: region ?? undefined,
-    asOf: asOf ?? undefined,
-  });
+  // the same parameters as the route's loader prefetches (api/directory-queries.ts)
+  const filtered = useMunicipalities(directoryFilters(params));
 
+  // The rows, the counts and the map are built from a deferred copy of the answer: when it
+  // arrives, React renders them in the background in small slices (a transition) instead of
+  // one long task that blocks input (issue 16: TBT at load); until then the skeleton, or the
+  // previous rows dimmed, stay on screen.
+  const answer = useDeferredValue(filtered.data);
+  const stale = filtered.isPlaceholderData || answer !== filtered.data;
   const regions = useMemo(() => regionsOf(all.data?.items ?? [], language), [all.data, language]);
   const items = useMemo(
-    () => sortMunicipalities(filtered.data?.items ?? [], sort, language),
-    [filtered.data, sort, language],
+    () => sortMunicipalities(answer?.items ?? [], sort, language),
+    [answer, sort, language],
   );
   const shown = pageOf(items, page, size);
   const changePage = (next: number) => {
-    update({ page: next > 1 ? String(next) : null });
+    update({ page: next > 1 ? String(next) : null }, { push: true });
     // the new rows start at the top of the list: bring it into view, keeping focus where it is
     const top = resultsRef.current?.getBoundingClientRect().top ?? 0;
     if (top < 0) resultsRef.current?.scrollIntoView({ block: "start" });
   };
   const countsLabel = statusCountsText(t, items);
-  const summary = filtered.data
+  const summary = answer
     ? `${asOf ? `${t("asOf.showing", { ns: "withdrawals", date: formatDate(asOf, language) })}: ` : ""}${
         items.length
           ? t("summary", { total: t("counts.total", { count: items.length }), counts: countsLabel })
@@ -121,7 +125,7 @@ export function Component() {
   const table =
     filtered.isError && !filtered.data ? (
       <ErrorState error={filtered.error} onRetry={() => void filtered.refetch()} />
-    ) : filtered.isPending ? (
+    ) : !answer ? (
       narrow ? (
         <Skeleton height={480} aria-hidden="true" />
       ) : (
@@ -142,16 +146,12 @@ export function Component() {
     ) : (
       <Stack gap="xs" ref={resultsRef} style={{ scrollMarginTop: 80 }}>
         {narrow ? (
-          <MunicipalityCards
-            items={shown.rows}
-            stale={filtered.isPlaceholderData}
-            asOf={asOf ?? undefined}
-          />
+          <MunicipalityCards items={shown.rows} stale={stale} asOf={asOf ?? undefined} />
         ) : (
           <MunicipalityTable
             items={shown.rows}
             sort={sort}
-            stale={filtered.isPlaceholderData}
+            stale={stale}
             asOf={asOf ?? undefined}
           />
         )}

@@ -4,6 +4,7 @@ import { Badge, Button, Stack, Text } from "@mantine/core";
 import { IconCheck } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { municipalityName } from "@/entities/municipality/name";
+import { ReadOnlyWhileViewing } from "@/entities/session/read-only";
 import { errorMessage } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { notify } from "@/lib/notify";
@@ -25,29 +26,31 @@ function AcknowledgeButton({ notice, subject }: { notice: Notice; subject: strin
   const { t } = useTranslation("notices");
   const acknowledge = useAcknowledgeNotice();
   return (
-    <Stack gap={4}>
-      <Button
-        size="xs"
-        leftSection={<IconCheck size={14} aria-hidden="true" />}
-        loading={acknowledge.isPending}
-        aria-label={t("acknowledgeAbout", { subject })}
-        onClick={async () => {
-          try {
-            await acknowledge.mutateAsync(notice.id);
-            notify.success(t("acknowledged"));
-          } catch {
-            // shown below
-          }
-        }}
-      >
-        {t("acknowledge")}
-      </Button>
-      {acknowledge.isError && (
-        <Text size="xs" c="red.9" role="alert">
-          {errorMessage(t, acknowledge.error, "notices")}
-        </Text>
-      )}
-    </Stack>
+    <ReadOnlyWhileViewing>
+      <Stack gap={4}>
+        <Button
+          size="xs"
+          leftSection={<IconCheck size={14} aria-hidden="true" />}
+          loading={acknowledge.isPending}
+          aria-label={t("acknowledgeAbout", { subject })}
+          onClick={async () => {
+            try {
+              await acknowledge.mutateAsync(notice.id);
+              notify.success(t("acknowledged"));
+            } catch {
+              // shown below
+            }
+          }}
+        >
+          {t("acknowledge")}
+        </Button>
+        {acknowledge.isError && (
+          <Text size="xs" c="red.9" role="alert">
+            {errorMessage(t, acknowledge.error, "notices")}
+          </Text>
+        )}
+      </Stack>
+    </ReadOnlyWhileViewing>
   );
 }
 

@@ -7,6 +7,7 @@ import { Alert, Button, Group, Radio, Stack, Text, Textarea } from "@mantine/cor
 import { useEffect } from "react";
 import { Controller, type FieldPath, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { ReadOnlyWhileViewing } from "@/entities/session/read-only";
 import { isApiError } from "@/lib/api-client";
 import { errorMessage } from "@/lib/errors";
 import { notify } from "@/lib/notify";
@@ -80,69 +81,71 @@ export function EvaluationForm({ dueOn, municipalityId, current, editable }: Pro
     errors[field] ? t(`form.errors.${field}`) : undefined;
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="evaluation-heading">
-      <Stack gap="lg">
-        <Text size="sm" c="dimmed">
-          {t("form.scale")}
-        </Text>
-        {PILLARS.map((pillar) => (
-          <Controller
-            key={pillar}
-            control={form.control}
-            name={`scores.${pillar}`}
-            render={({ field }) => (
-              <Radio.Group
-                label={t(`pillar.${pillar}`)}
-                description={t(`pillarDescription.${pillar}`)}
-                value={field.value === undefined ? "" : String(field.value)}
-                onChange={(value) => field.onChange(Number(value))}
-                error={scoreError(pillar)}
-                withAsterisk
-                data-pillar={pillar}
-              >
-                <Group gap="lg" mt="xs">
-                  {SCORES.map((score) => (
-                    <Radio
-                      key={score}
-                      value={String(score)}
-                      label={score}
-                      aria-label={`${score} – ${t(`form.scoreMeaning.${score}`)}`}
-                      disabled={!editable}
-                      onBlur={field.onBlur}
-                    />
-                  ))}
-                </Group>
-              </Radio.Group>
-            )}
-          />
-        ))}
-        {TEXT_FIELDS.map((field) => (
-          <Textarea
-            key={field}
-            label={t(`form.${field}`)}
-            description={t(`form.${field}Help`)}
-            autosize
-            minRows={3}
-            maxRows={12}
-            withAsterisk={field !== "proposals"}
-            readOnly={!editable}
-            error={textError(field)}
-            {...form.register(field)}
-          />
-        ))}
-        {save.isError && !(isApiError(save.error) && save.error.errors.length > 0) && (
-          <Alert color="red" role="alert">
-            {errorMessage(t, save.error, "reviews")}
-          </Alert>
-        )}
-        {editable && (
-          <Group>
-            <Button type="submit" loading={save.isPending}>
-              {current ? t("form.update") : t("form.submit")}
-            </Button>
-          </Group>
-        )}
-      </Stack>
-    </form>
+    <ReadOnlyWhileViewing>
+      <form onSubmit={onSubmit} noValidate aria-labelledby="evaluation-heading">
+        <Stack gap="lg">
+          <Text size="sm" c="dimmed">
+            {t("form.scale")}
+          </Text>
+          {PILLARS.map((pillar) => (
+            <Controller
+              key={pillar}
+              control={form.control}
+              name={`scores.${pillar}`}
+              render={({ field }) => (
+                <Radio.Group
+                  label={t(`pillar.${pillar}`)}
+                  description={t(`pillarDescription.${pillar}`)}
+                  value={field.value === undefined ? "" : String(field.value)}
+                  onChange={(value) => field.onChange(Number(value))}
+                  error={scoreError(pillar)}
+                  withAsterisk
+                  data-pillar={pillar}
+                >
+                  <Group gap="lg" mt="xs">
+                    {SCORES.map((score) => (
+                      <Radio
+                        key={score}
+                        value={String(score)}
+                        label={score}
+                        aria-label={`${score} – ${t(`form.scoreMeaning.${score}`)}`}
+                        disabled={!editable}
+                        onBlur={field.onBlur}
+                      />
+                    ))}
+                  </Group>
+                </Radio.Group>
+              )}
+            />
+          ))}
+          {TEXT_FIELDS.map((field) => (
+            <Textarea
+              key={field}
+              label={t(`form.${field}`)}
+              description={t(`form.${field}Help`)}
+              autosize
+              minRows={3}
+              maxRows={12}
+              withAsterisk={field !== "proposals"}
+              readOnly={!editable}
+              error={textError(field)}
+              {...form.register(field)}
+            />
+          ))}
+          {save.isError && !(isApiError(save.error) && save.error.errors.length > 0) && (
+            <Alert color="red" role="alert">
+              {errorMessage(t, save.error, "reviews")}
+            </Alert>
+          )}
+          {editable && (
+            <Group>
+              <Button type="submit" loading={save.isPending}>
+                {current ? t("form.update") : t("form.submit")}
+              </Button>
+            </Group>
+          )}
+        </Stack>
+      </form>
+    </ReadOnlyWhileViewing>
   );
 }

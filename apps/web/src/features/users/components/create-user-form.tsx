@@ -6,7 +6,6 @@ import {
   createUserFields,
 } from "@cni/contracts/users";
 import { ROLES } from "@cni/domain/enums";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Alert, Button, Group, Select, Stack, TextInput } from "@mantine/core";
 import { useMemo } from "react";
 import { Controller, useForm } from "react-hook-form";
@@ -16,7 +15,7 @@ import { ErrorState } from "@/components/error-state";
 import { useMunicipalities } from "@/entities/municipality/api";
 import { municipalityName } from "@/entities/municipality/name";
 import { isApiError } from "@/lib/api-client";
-import { applyServerErrors, zodErrorMap } from "@/lib/form-errors";
+import { applyServerErrors, formResolver } from "@/lib/form-errors";
 import { greekOptionsFilter } from "@/lib/select-filter";
 import { collator } from "@/lib/text";
 import { useCreateUser } from "../api/create-user";
@@ -44,10 +43,7 @@ export function CreateUserForm({
   const create = useCreateUser();
   // t is the same function across languages: the language re-words the messages
   // biome-ignore lint/correctness/useExhaustiveDependencies: see above
-  const resolver = useMemo(
-    () => zodResolver(createUserForm, { error: zodErrorMap(t) }),
-    [t, language],
-  );
+  const resolver = useMemo(() => formResolver(createUserForm, t), [t, language]);
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver,
     defaultValues: { email: "", name: "", role: "officer", municipalityId: null, position: "" },

@@ -9,6 +9,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DateField } from "@/components/date-field";
 import { WithdrawalDatesText } from "@/components/withdrawal-countdown";
+import { ReadOnlyWhileViewing } from "@/entities/session/read-only";
 import { errorMessage } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { notify } from "@/lib/notify";
@@ -31,57 +32,59 @@ export function NotifyWithdrawal({ withdrawal, coordinator, hasDeclaration, toda
   const deadline = isIsoDate(notifiedOn) && !problem ? withdrawalDeadline(notifiedOn) : null;
 
   return (
-    <Stack gap="sm" maw={620}>
-      {coordinator && (
-        <DateField
-          label={t("notify.notifiedOn")}
-          description={t("notify.notifiedOnDescription", {
-            date: formatDate(decisionDate, i18n.language),
-          })}
-          inputWrapperOrder={["label", "input", "description", "error"]}
-          min={decisionDate}
-          max={today}
-          value={notifiedOn}
-          onChange={(next) => {
-            mutation.reset();
-            setNotifiedOn(next ?? "");
-          }}
-          error={problem ? t(`validation.${problem}`) : undefined}
-          data-testid="notified-on"
-        />
-      )}
-      {deadline && (
-        <Paper withBorder p="sm" aria-live="polite" data-testid="notify-preview">
-          <Text size="sm">{t("notify.preview")}</Text>
-          <WithdrawalDatesText fw={700} {...deadline} />
-        </Paper>
-      )}
-      {!hasDeclaration && (
-        <Alert color="orange" variant="light" styles={{ message: { color: "#8a2c00" } }}>
-          {t("errors.code.DOCUMENT_REQUIRED")}
-        </Alert>
-      )}
-      {mutation.isError && (
-        <Alert color="red" role="alert">
-          {errorMessage(t, mutation.error, "withdrawals")}
-        </Alert>
-      )}
-      <div>
-        <Button
-          color="red.9"
-          leftSection={<IconSend size={16} aria-hidden="true" />}
-          disabled={!hasDeclaration || problem !== null}
-          loading={mutation.isPending}
-          onClick={() =>
-            mutation.mutate(
-              { id: withdrawal.id, notifiedOn: notifiedOn !== today ? notifiedOn : undefined },
-              { onSuccess: () => notify.success(t("notify.success")) },
-            )
-          }
-        >
-          {t("notify.button")}
-        </Button>
-      </div>
-    </Stack>
+    <ReadOnlyWhileViewing>
+      <Stack gap="sm" maw={620}>
+        {coordinator && (
+          <DateField
+            label={t("notify.notifiedOn")}
+            description={t("notify.notifiedOnDescription", {
+              date: formatDate(decisionDate, i18n.language),
+            })}
+            inputWrapperOrder={["label", "input", "description", "error"]}
+            min={decisionDate}
+            max={today}
+            value={notifiedOn}
+            onChange={(next) => {
+              mutation.reset();
+              setNotifiedOn(next ?? "");
+            }}
+            error={problem ? t(`validation.${problem}`) : undefined}
+            data-testid="notified-on"
+          />
+        )}
+        {deadline && (
+          <Paper withBorder p="sm" aria-live="polite" data-testid="notify-preview">
+            <Text size="sm">{t("notify.preview")}</Text>
+            <WithdrawalDatesText fw={700} {...deadline} />
+          </Paper>
+        )}
+        {!hasDeclaration && (
+          <Alert color="orange" variant="light" styles={{ message: { color: "#8a2c00" } }}>
+            {t("errors.code.DOCUMENT_REQUIRED")}
+          </Alert>
+        )}
+        {mutation.isError && (
+          <Alert color="red" role="alert">
+            {errorMessage(t, mutation.error, "withdrawals")}
+          </Alert>
+        )}
+        <div>
+          <Button
+            color="red.9"
+            leftSection={<IconSend size={16} aria-hidden="true" />}
+            disabled={!hasDeclaration || problem !== null}
+            loading={mutation.isPending}
+            onClick={() =>
+              mutation.mutate(
+                { id: withdrawal.id, notifiedOn: notifiedOn !== today ? notifiedOn : undefined },
+                { onSuccess: () => notify.success(t("notify.success")) },
+              )
+            }
+          >
+            {t("notify.button")}
+          </Button>
+        </div>
+      </Stack>
+    </ReadOnlyWhileViewing>
   );
 }

@@ -19,6 +19,7 @@ import { useMemo } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { DateField } from "@/components/date-field";
+import { ReadOnlyWhileViewing } from "@/entities/session/read-only";
 import { errorMessage } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { notify } from "@/lib/notify";
@@ -75,19 +76,21 @@ export function RescindWithdrawalButton({
 
   return (
     <>
-      <Button
-        variant="outline"
-        color="red.9"
-        size={size}
-        leftSection={<IconArrowBackUp size={16} aria-hidden="true" />}
-        onClick={() => {
-          rescind.reset();
-          reset();
-          open();
-        }}
-      >
-        {t("rescind.button")}
-      </Button>
+      <ReadOnlyWhileViewing>
+        <Button
+          variant="outline"
+          color="red.9"
+          size={size}
+          leftSection={<IconArrowBackUp size={16} aria-hidden="true" />}
+          onClick={() => {
+            rescind.reset();
+            reset();
+            open();
+          }}
+        >
+          {t("rescind.button")}
+        </Button>
+      </ReadOnlyWhileViewing>
       <Modal
         opened={opened}
         onClose={close}
@@ -96,90 +99,92 @@ export function RescindWithdrawalButton({
         size="lg"
         closeButtonProps={{ "aria-label": t("close") }}
       >
-        <form noValidate onSubmit={submit} data-testid="rescind-form">
-          <Stack gap="md">
-            <Text>
-              {t("rescind.text", {
-                name: municipalityName,
-                date: withdrawal.lastDayAsParty
-                  ? formatDate(withdrawal.lastDayAsParty, i18n.language)
-                  : "",
-              })}
-            </Text>
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <ReadOnlyWhileViewing>
+          <form noValidate onSubmit={submit} data-testid="rescind-form">
+            <Stack gap="md">
+              <Text>
+                {t("rescind.text", {
+                  name: municipalityName,
+                  date: withdrawal.lastDayAsParty
+                    ? formatDate(withdrawal.lastDayAsParty, i18n.language)
+                    : "",
+                })}
+              </Text>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+                <TextInput
+                  label={t("rescind.decisionNumber")}
+                  inputWrapperOrder={["label", "input", "description", "error"]}
+                  placeholder="88/2026"
+                  required
+                  data-autofocus
+                  error={message(formState.errors.decision?.number?.message)}
+                  {...register("decision.number")}
+                />
+                <Controller
+                  control={control}
+                  name="decision.date"
+                  render={({ field }) => (
+                    <DateField
+                      label={t("rescind.decisionDate")}
+                      max={today}
+                      required
+                      error={message(formState.errors.decision?.date?.message)}
+                      name={field.name}
+                      ref={field.ref}
+                      value={field.value}
+                      onChange={(next) => field.onChange(next ?? "")}
+                      onBlur={field.onBlur}
+                    />
+                  )}
+                />
+              </SimpleGrid>
               <TextInput
-                label={t("rescind.decisionNumber")}
+                label={t("form.ada")}
+                description={t("form.adaDescription")}
                 inputWrapperOrder={["label", "input", "description", "error"]}
-                placeholder="88/2026"
-                required
-                data-autofocus
-                error={message(formState.errors.decision?.number?.message)}
-                {...register("decision.number")}
+                placeholder="Ψ4ΚΡΩΛ7-ΒΦΗ"
+                error={message(formState.errors.decision?.diavgeiaAda?.message)}
+                {...register("decision.diavgeiaAda")}
               />
               <Controller
                 control={control}
-                name="decision.date"
+                name="file"
                 render={({ field }) => (
-                  <DateField
-                    label={t("rescind.decisionDate")}
-                    max={today}
+                  <FileInput
+                    label={t("rescind.file")}
+                    description={t("form.fileDescription")}
+                    inputWrapperOrder={["label", "input", "description", "error"]}
+                    placeholder={t("form.filePlaceholder")}
+                    styles={{ placeholder: { color: "var(--mantine-color-dimmed)" } }}
+                    accept="application/pdf,.pdf"
                     required
-                    error={message(formState.errors.decision?.date?.message)}
-                    name={field.name}
-                    ref={field.ref}
-                    value={field.value}
-                    onChange={(next) => field.onChange(next ?? "")}
+                    clearable
+                    clearButtonProps={{ "aria-label": t("form.clearFile") }}
+                    leftSection={<IconFileTypePdf size={16} aria-hidden="true" />}
+                    value={field.value ?? null}
+                    onChange={(file) => field.onChange(file)}
                     onBlur={field.onBlur}
+                    error={message(formState.errors.file?.message)}
+                    data-testid="rescind-file"
                   />
                 )}
               />
-            </SimpleGrid>
-            <TextInput
-              label={t("form.ada")}
-              description={t("form.adaDescription")}
-              inputWrapperOrder={["label", "input", "description", "error"]}
-              placeholder="Ψ4ΚΡΩΛ7-ΒΦΗ"
-              error={message(formState.errors.decision?.diavgeiaAda?.message)}
-              {...register("decision.diavgeiaAda")}
-            />
-            <Controller
-              control={control}
-              name="file"
-              render={({ field }) => (
-                <FileInput
-                  label={t("rescind.file")}
-                  description={t("form.fileDescription")}
-                  inputWrapperOrder={["label", "input", "description", "error"]}
-                  placeholder={t("form.filePlaceholder")}
-                  styles={{ placeholder: { color: "var(--mantine-color-dimmed)" } }}
-                  accept="application/pdf,.pdf"
-                  required
-                  clearable
-                  clearButtonProps={{ "aria-label": t("form.clearFile") }}
-                  leftSection={<IconFileTypePdf size={16} aria-hidden="true" />}
-                  value={field.value ?? null}
-                  onChange={(file) => field.onChange(file)}
-                  onBlur={field.onBlur}
-                  error={message(formState.errors.file?.message)}
-                  data-testid="rescind-file"
-                />
+              {rescind.isError && (
+                <Alert color="red" role="alert">
+                  {errorMessage(t, rescind.error, "withdrawals")}
+                </Alert>
               )}
-            />
-            {rescind.isError && (
-              <Alert color="red" role="alert">
-                {errorMessage(t, rescind.error, "withdrawals")}
-              </Alert>
-            )}
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={close}>
-                {t("rescind.cancel")}
-              </Button>
-              <Button type="submit" color="red.9" loading={rescind.isPending}>
-                {t("rescind.confirm")}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+              <Group justify="flex-end" gap="sm">
+                <Button variant="default" onClick={close}>
+                  {t("rescind.cancel")}
+                </Button>
+                <Button type="submit" color="red.9" loading={rescind.isPending}>
+                  {t("rescind.confirm")}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        </ReadOnlyWhileViewing>
       </Modal>
     </>
   );

@@ -19,6 +19,7 @@ import { useNavigate } from "react-router";
 import { DateField } from "@/components/date-field";
 import { useMunicipalities } from "@/entities/municipality/api";
 import { municipalityName } from "@/entities/municipality/name";
+import { ReadOnlyWhileViewing } from "@/entities/session/read-only";
 import { isApiError } from "@/lib/api-client";
 import { errorMessage } from "@/lib/errors";
 import { notify } from "@/lib/notify";
@@ -87,96 +88,98 @@ export function WithdrawalForm({ today, coordinator, municipality }: Props) {
   });
 
   return (
-    <form noValidate onSubmit={submit} aria-labelledby="withdrawal-form-title">
-      <Stack gap="md">
-        {coordinator ? (
-          <Controller
-            control={control}
-            name="municipalityId"
-            render={({ field }) => (
-              <Select
-                label={t("form.municipality")}
-                placeholder={t("form.municipalityPlaceholder")}
-                data={selectData}
-                value={field.value || null}
-                onChange={(value) => field.onChange(value ?? "")}
-                onBlur={field.onBlur}
-                searchable
-                required
-                nothingFoundMessage="—"
-                error={message(errors.municipalityId?.message)}
-                data-testid="withdrawal-municipality"
-              />
-            )}
-          />
-        ) : (
-          <TextInput
-            label={t("form.municipality")}
-            description={t("form.municipalityFixed")}
-            value={municipality ? municipalityName(municipality, language) : ""}
-            readOnly
-          />
-        )}
+    <ReadOnlyWhileViewing>
+      <form noValidate onSubmit={submit} aria-labelledby="withdrawal-form-title">
+        <Stack gap="md">
+          {coordinator ? (
+            <Controller
+              control={control}
+              name="municipalityId"
+              render={({ field }) => (
+                <Select
+                  label={t("form.municipality")}
+                  placeholder={t("form.municipalityPlaceholder")}
+                  data={selectData}
+                  value={field.value || null}
+                  onChange={(value) => field.onChange(value ?? "")}
+                  onBlur={field.onBlur}
+                  searchable
+                  required
+                  nothingFoundMessage="—"
+                  error={message(errors.municipalityId?.message)}
+                  data-testid="withdrawal-municipality"
+                />
+              )}
+            />
+          ) : (
+            <TextInput
+              label={t("form.municipality")}
+              description={t("form.municipalityFixed")}
+              value={municipality ? municipalityName(municipality, language) : ""}
+              readOnly
+            />
+          )}
 
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <TextInput
+              label={t("form.decisionNumber")}
+              description={t("form.decisionNumberDescription")}
+              inputWrapperOrder={["label", "input", "description", "error"]}
+              placeholder="57/2026"
+              required
+              error={message(errors.councilDecision?.number?.message)}
+              {...register("councilDecision.number")}
+            />
+            <Controller
+              control={control}
+              name="councilDecision.date"
+              render={({ field }) => (
+                <DateField
+                  label={t("form.decisionDate")}
+                  max={today}
+                  required
+                  error={message(errors.councilDecision?.date?.message)}
+                  name={field.name}
+                  ref={field.ref}
+                  value={field.value}
+                  onChange={(next) => field.onChange(next ?? "")}
+                  onBlur={field.onBlur}
+                />
+              )}
+            />
+          </SimpleGrid>
           <TextInput
-            label={t("form.decisionNumber")}
-            description={t("form.decisionNumberDescription")}
+            label={t("form.ada")}
+            description={t("form.adaDescription")}
             inputWrapperOrder={["label", "input", "description", "error"]}
-            placeholder="57/2026"
-            required
-            error={message(errors.councilDecision?.number?.message)}
-            {...register("councilDecision.number")}
+            placeholder="Ψ4ΚΡΩΛ7-ΒΦΗ"
+            error={message(errors.councilDecision?.diavgeiaAda?.message)}
+            {...register("councilDecision.diavgeiaAda")}
           />
-          <Controller
-            control={control}
-            name="councilDecision.date"
-            render={({ field }) => (
-              <DateField
-                label={t("form.decisionDate")}
-                max={today}
-                required
-                error={message(errors.councilDecision?.date?.message)}
-                name={field.name}
-                ref={field.ref}
-                value={field.value}
-                onChange={(next) => field.onChange(next ?? "")}
-                onBlur={field.onBlur}
-              />
-            )}
+          <Textarea
+            label={t("form.reason")}
+            description={t("form.reasonDescription")}
+            inputWrapperOrder={["label", "input", "description", "error"]}
+            autosize
+            minRows={3}
+            error={message(errors.reason?.message)}
+            {...register("reason")}
           />
-        </SimpleGrid>
-        <TextInput
-          label={t("form.ada")}
-          description={t("form.adaDescription")}
-          inputWrapperOrder={["label", "input", "description", "error"]}
-          placeholder="Ψ4ΚΡΩΛ7-ΒΦΗ"
-          error={message(errors.councilDecision?.diavgeiaAda?.message)}
-          {...register("councilDecision.diavgeiaAda")}
-        />
-        <Textarea
-          label={t("form.reason")}
-          description={t("form.reasonDescription")}
-          inputWrapperOrder={["label", "input", "description", "error"]}
-          autosize
-          minRows={3}
-          error={message(errors.reason?.message)}
-          {...register("reason")}
-        />
-        {create.isError && !(isApiError(create.error) && create.error.errors.length) && (
-          <Alert color="red" role="alert">
-            {errorMessage(t, create.error, "withdrawals")}
-          </Alert>
-        )}
-        <Group gap="sm">
-          <Button type="submit" loading={create.isPending}>
-            {t("form.submit")}
-          </Button>
-          <Button variant="default" onClick={() => navigate(-1)}>
-            {t("form.cancel")}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+          {create.isError && !(isApiError(create.error) && create.error.errors.length) && (
+            <Alert color="red" role="alert">
+              {errorMessage(t, create.error, "withdrawals")}
+            </Alert>
+          )}
+          <Group gap="sm">
+            <Button type="submit" loading={create.isPending}>
+              {t("form.submit")}
+            </Button>
+            <Button variant="default" onClick={() => navigate(-1)}>
+              {t("form.cancel")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </ReadOnlyWhileViewing>
   );
 }
