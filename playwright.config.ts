@@ -3,8 +3,8 @@
 //
 // Two servers, each with its own database and documents: on E2E_PORT the seeded-network
 // check and then the flows, one after another (they build on each other's data); on
-// E2E_PORT + 1 the specs that need nothing from the flows (the every-route sweep, axe with
-// dialogs open, dates and offline, reminders), alongside. Both serve the same web build.
+// E2E_PORT + 1 the specs that need nothing from the flows (dates and offline, reminders,
+// the every-route sweep, axe with dialogs open), alongside. Both serve the same web build.
 import { existsSync, rmSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
@@ -13,8 +13,12 @@ const pagesPort = port + 1;
 const systemChromium = "/usr/bin/chromium";
 // Per port, so several runs (developers working side by side) never share files.
 const webDist = `data/e2e-${port}-web`;
-/** The specs of the second server: each makes the records it needs. */
-const INDEPENDENT = /(sweep|dialogs-axe|dates-and-offline|reminders)\.spec\.ts/;
+// The specs of the second server: each makes the records it needs. Playwright runs a
+// project's dependants only once every project of the earlier phase has ended, so the short
+// ones run beside the directory spec and the long ones beside the flows.
+const BESIDE_DIRECTORY = /(dates-and-offline|reminders)\.spec\.ts/;
+const BESIDE_FLOWS = /(sweep|dialogs-axe)\.spec\.ts/;
+const INDEPENDENT = [BESIDE_DIRECTORY, BESIDE_FLOWS];
 
 // Each run starts from fresh databases so tests see the seeded network only. Only in the
 // runner's main process: workers load this file too, while the servers are using them.
@@ -89,14 +93,22 @@ export default defineConfig({
     { name: "seeded-network", testMatch: /directory\.spec\.ts/, use: browser },
     {
       name: "flows",
-      testIgnore: [/directory\.spec\.ts/, INDEPENDENT],
+      testIgnore: [/directory\.spec\.ts/, ...INDEPENDENT],
       dependencies: ["seeded-network"],
       workers: 1,
       use: browser,
     },
+    // on the second server
+    {
+      name: "pages-first",
+      testMatch: BESIDE_DIRECTORY,
+      workers: 1,
+      use: { ...browser, baseURL: `http://127.0.0.1:${pagesPort}` },
+    },
     {
       name: "pages",
-      testMatch: INDEPENDENT,
+      testMatch: BESIDE_FLOWS,
+      dependencies: ["seeded-network"],
       workers: 1,
       use: { ...browser, baseURL: `http://127.0.0.1:${pagesPort}` },
     },

@@ -116,10 +116,6 @@ function findings(lhr: Lhr): Pick<LighthouseRun, "opportunities" | "diagnostics"
   const diagnostics: LighthouseFinding[] = [];
   const failedAudits: LighthouseFinding[] = [];
   for (const audit of Object.values(lhr.audits)) {
-    const passed =
-      audit.score === null
-        ? audit.scoreDisplayMode !== "informative"
-        : audit.score >= 0.9 && audit.scoreDisplayMode !== "informative";
     const finding: LighthouseFinding = {
       id: audit.id,
       title: audit.title,
@@ -140,7 +136,9 @@ function findings(lhr: Lhr): Pick<LighthouseRun, "opportunities" | "diagnostics"
         failedAudits.push(finding);
       continue;
     }
-    if (passed && !finding.savingsMs && !finding.savingsBytes) continue;
+    // what fails, or what Lighthouse says would save time or bytes; not the informative rest
+    const failing = audit.score !== null && audit.score < 0.9;
+    if (!failing && !finding.savingsMs && !finding.savingsBytes) continue;
     if (audit.details?.type === "opportunity") opportunities.push(finding);
     else if (audit.scoreDisplayMode !== "manual" && audit.scoreDisplayMode !== "notApplicable")
       diagnostics.push(finding);

@@ -161,6 +161,17 @@ test.describe("one page of rows at a time", () => {
     expect(await rows(page).first().getAttribute("data-municipality")).not.toBe(firstOfPageOne);
     await axe(page);
 
+    // Turning a page is a step in the history: Back shows page 1 again, Forward page 2.
+    await page.goBack();
+    await expect(page).not.toHaveURL(/[?&]page=/);
+    await expect(page).toHaveURL(/[?&]size=10/);
+    await expect(rows(page).first()).toHaveAttribute("data-municipality", firstOfPageOne ?? "");
+    await page.goForward();
+    await expect(page).toHaveURL(/[?&]page=2/);
+    await expect(page.getByTestId("directory-range")).toHaveText(
+      `11–${Math.min(20, total)} από ${total}`,
+    );
+
     // A reload (or a shared link) shows the same page.
     await page.reload();
     await expect(rows(page)).toHaveCount(Math.min(10, total - 10));

@@ -376,7 +376,19 @@ type AcceptResult = {
   p95: number;
   p99: number;
   failures: number;
+  /** The portal's CPU time (all its threads) per circulation: steady under a shared CPU. */
+  cpuMsEach: number | null;
 };
+/** User + system CPU time of a process so far, in ms (Linux /proc; null elsewhere). */
+function cpuMsOf(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    // utime and stime: fields 14 and 15 of stat, in clock ticks (100 a second on Linux)
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
 let acceptResult: AcceptResult | null = null;
 let acceptBare: Measured | null = null;
 if (!acceptMissing && ONLY.has("circulate")) {
@@ -399,6 +411,7 @@ if (!acceptMissing && ONLY.has("circulate")) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const times: number[] = [];
   let failures = 0;
+  const cpuBefore = cpuMsOf(portal.pid);
   const started = performance.now();
   for (const id of toAccept) {
     const t = performance.now();
@@ -418,6 +431,7 @@ if (!acceptMissing && ONLY.has("circulate")) {
     if (reply !== 200) failures += 1;
   }
   const total = (performance.now() - started) / 1000;
+  const cpuAfter = cpuMsOf(portal.pid);
   agent.destroy();
   times.sort((a, b) => a - b);
   const at = (p: number) =>
@@ -429,6 +443,10 @@ if (!acceptMissing && ONLY.has("circulate")) {
     p95: at(0.95),
     p99: at(0.99),
     failures,
+    cpuMsEach:
+      cpuBefore === null || cpuAfter === null
+        ? null
+        : Math.round(((cpuAfter - cpuBefore) / times.length) * 10) / 10,
   };
 }
 
@@ -495,6 +513,12 @@ if (acceptMissing) {
   lines.push(
     `| circulate a declaration  POST /api/accessions/:id/notify (${acceptResult.n}, one at a time) | ${acceptResult.reqPerSec} | ${acceptResult.p50} ms | ${acceptResult.p99} ms (p95 ${acceptResult.p95} ms) | ${fmt(acceptBare?.reqPerSec)} (1 conn.) | ${acceptBare ? `${((acceptResult.reqPerSec / acceptBare.reqPerSec) * 100).toFixed(1)} %` : "–"} | p95 ≤ 30 ms | ${acceptResult.p95 <= 30 ? "yes" : "**no**"}${acceptResult.failures ? ` (${acceptResult.failures} failed)` : ""} |`,
   );
+  if (acceptResult.cpuMsEach !== null) {
+    lines.push(
+      "",
+      `Circulating: the portal used ${acceptResult.cpuMsEach} ms of CPU per declaration (all its threads; compare runs by this when the CPU is shared).`,
+    );
+  }
 }
 if (lighthouse.length) {
   const { lighthouseMarkdown } = await import("../bench/lighthouse.ts");

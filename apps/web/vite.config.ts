@@ -3,12 +3,13 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { sharedUiGroup, vendorGroup } from "./build/entry-chunk.ts";
 import { greeceOutline } from "./build/greece-outline-plugin.ts";
+import { precompress } from "./build/precompress-plugin.ts";
 
 // Where `vite` (dev) and `vite preview` send /api: the API started with `npm run dev -w @cni/api`.
 const apiTarget = process.env.CNI_API_PROXY ?? "http://127.0.0.1:3000";
 
 export default defineConfig({
-  plugins: [react(), greeceOutline()],
+  plugins: [react(), greeceOutline(), precompress()],
   resolve: {
     alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) },
   },
@@ -32,7 +33,12 @@ export default defineConfig({
     target: "es2022",
     rolldownOptions: {
       output: {
-        codeSplitting: { groups: [{ ...vendorGroup, priority: 2 }, { ...sharedUiGroup, priority: 1 }] },
+        codeSplitting: {
+          groups: [
+            { ...vendorGroup, priority: 2 },
+            { ...sharedUiGroup, priority: 1 },
+          ],
+        },
       },
     },
   },

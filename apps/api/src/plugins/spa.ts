@@ -6,7 +6,10 @@ import fp from "fastify-plugin";
 
 /**
  * Serves the built SPA from one origin with the API: hashed assets cached for a year,
- * index.html for every other non-API path (the not-found handler in errors.ts).
+ * index.html for every other non-API path (the not-found handler in errors.ts). The build
+ * writes .br and .gz copies of its text files (apps/web/build/precompress-plugin.ts); they
+ * are sent as they are, so assets are not compressed again on every request (the compress
+ * plugin leaves an answer that already has a Content-Encoding alone).
  */
 export default fp(
   async function spaPlugin(app: FastifyInstance, opts: { webDist: string }) {
@@ -19,6 +22,7 @@ export default fp(
       root: opts.webDist,
       wildcard: false,
       index: false,
+      preCompressed: true,
       setHeaders(res, filePath) {
         if (filePath.includes(`${path.sep}assets${path.sep}`)) {
           res.header("cache-control", "public, max-age=31536000, immutable");

@@ -75,6 +75,10 @@ export async function initI18n(): Promise<typeof i18next> {
       interpolation: { escapeValue: false }, // React escapes
       returnNull: false,
       react: { useSuspense: true },
+      // Sets the language synchronously (the files still load asynchronously), so the
+      // router, started while `common` loads (main.tsx), asks for the page's namespaces in
+      // the reader's language rather than in the fallback.
+      initAsync: false,
     });
   applyLanguage(currentLanguage());
   return i18next;

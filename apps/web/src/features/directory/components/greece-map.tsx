@@ -47,20 +47,22 @@ export default function GreeceMap({ items, countsLabel }: Props) {
   const [focusId, setFocusId] = useState<string | null>(null);
   const zoom = WIDTH / view.w;
 
-  const markers = useMemo(
-    () =>
-      items
-        .filter((m) => m.lat !== null && m.lon !== null)
-        .map((m): Marker | null => {
-          const point = projection([m.lon as number, m.lat as number]);
-          if (!point) return null;
-          const label = `${municipalityName(m, language)} — ${t(`status.${m.status}`)}`;
-          return { id: m.id, x: point[0], y: point[1], m, label };
-        })
-        .filter((marker) => marker !== null)
-        .sort((a, b) => DRAW_ORDER.indexOf(a.m.status) - DRAW_ORDER.indexOf(b.m.status)),
-    [items, language, t],
-  );
+  const markers = useMemo(() => {
+    // one translation per status, not per marker (400 markers at the bench's size)
+    const statusLabel = Object.fromEntries(
+      MEMBERSHIP_STATUSES.map((status) => [status, t(`status.${status}`)]),
+    );
+    return items
+      .filter((m) => m.lat !== null && m.lon !== null)
+      .map((m): Marker | null => {
+        const point = projection([m.lon as number, m.lat as number]);
+        if (!point) return null;
+        const label = `${municipalityName(m, language)} — ${statusLabel[m.status]}`;
+        return { id: m.id, x: point[0], y: point[1], m, label };
+      })
+      .filter((marker) => marker !== null)
+      .sort((a, b) => DRAW_ORDER.indexOf(a.m.status) - DRAW_ORDER.indexOf(b.m.status));
+  }, [items, language, t]);
   const clusters = useMemo(() => clusterPoints(markers, CLUSTER_DISTANCE / zoom), [markers, zoom]);
 
   // New filters: back to the whole country.

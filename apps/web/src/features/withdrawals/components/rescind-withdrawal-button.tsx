@@ -1,7 +1,6 @@
 // "Record the revocation": the municipality revokes its notified declaration by a new council
 // decision (number, date, ΑΔΑ and its PDF), possible through its last day as a party. The
 // portal records the act and notifies it to the parties.
-import { zodResolver } from "@hookform/resolvers/zod";
 import {
   Alert,
   Button,
@@ -21,6 +20,7 @@ import { useTranslation } from "react-i18next";
 import { DateField } from "@/components/date-field";
 import { ReadOnlyWhileViewing } from "@/entities/session/read-only";
 import { errorMessage } from "@/lib/errors";
+import { formResolver } from "@/lib/form-errors";
 import { formatDate } from "@/lib/format";
 import { notify } from "@/lib/notify";
 import { useRescindWithdrawal } from "../api/rescind-withdrawal";
@@ -40,7 +40,7 @@ export function RescindWithdrawalButton({
   today,
   size = "sm",
 }: Props) {
-  const { t, i18n } = useTranslation("withdrawals");
+  const { t, i18n } = useTranslation(["withdrawals", "forms"]);
   const [opened, { open, close }] = useDisclosure(false);
   const rescind = useRescindWithdrawal();
   const schema = useMemo(
@@ -48,12 +48,11 @@ export function RescindWithdrawalButton({
     [today, withdrawal.councilDecision.date],
   );
   const form = useForm<RescindFormValues>({
-    resolver: zodResolver(schema),
+    resolver: formResolver(schema, t, "withdrawals:validation"),
     defaultValues: { decision: { number: "", date: "", diavgeiaAda: "" }, file: null },
     mode: "onTouched",
   });
   const { register, control, handleSubmit, formState, reset } = form;
-  const message = (key: string | undefined) => (key ? t(`validation.${key}`) : undefined);
 
   const submit = handleSubmit((values) => {
     if (!values.file) return;
@@ -117,7 +116,7 @@ export function RescindWithdrawalButton({
                   placeholder="88/2026"
                   required
                   data-autofocus
-                  error={message(formState.errors.decision?.number?.message)}
+                  error={formState.errors.decision?.number?.message}
                   {...register("decision.number")}
                 />
                 <Controller
@@ -128,7 +127,7 @@ export function RescindWithdrawalButton({
                       label={t("rescind.decisionDate")}
                       max={today}
                       required
-                      error={message(formState.errors.decision?.date?.message)}
+                      error={formState.errors.decision?.date?.message}
                       name={field.name}
                       ref={field.ref}
                       value={field.value}
@@ -143,7 +142,7 @@ export function RescindWithdrawalButton({
                 description={t("form.adaDescription")}
                 inputWrapperOrder={["label", "input", "description", "error"]}
                 placeholder="Ψ4ΚΡΩΛ7-ΒΦΗ"
-                error={message(formState.errors.decision?.diavgeiaAda?.message)}
+                error={formState.errors.decision?.diavgeiaAda?.message}
                 {...register("decision.diavgeiaAda")}
               />
               <Controller
@@ -164,7 +163,7 @@ export function RescindWithdrawalButton({
                     value={field.value ?? null}
                     onChange={(file) => field.onChange(file)}
                     onBlur={field.onBlur}
-                    error={message(formState.errors.file?.message)}
+                    error={formState.errors.file?.message}
                     data-testid="rescind-file"
                   />
                 )}

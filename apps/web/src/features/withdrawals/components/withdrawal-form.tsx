@@ -1,7 +1,6 @@
 // Step 1 of a withdrawal: the draft written declaration with its council decision (number,
 // date, ΑΔΑ). The officer files it for its own municipality, a coordinator for any member.
 // Nothing is notified yet: the signed declaration is attached and notified on the next page.
-import { zodResolver } from "@hookform/resolvers/zod";
 import {
   Alert,
   Button,
@@ -22,6 +21,7 @@ import { municipalityName } from "@/entities/municipality/name";
 import { ReadOnlyWhileViewing } from "@/entities/session/read-only";
 import { isApiError } from "@/lib/api-client";
 import { errorMessage } from "@/lib/errors";
+import { formResolver, serverFieldMessage } from "@/lib/form-errors";
 import { notify } from "@/lib/notify";
 import { collator } from "@/lib/text";
 import { useCreateWithdrawal } from "../api/create-withdrawal";
@@ -40,12 +40,12 @@ type Props = {
 };
 
 export function WithdrawalForm({ today, coordinator, municipality }: Props) {
-  const { t, i18n } = useTranslation("withdrawals");
+  const { t, i18n } = useTranslation(["withdrawals", "forms"]);
   const language = i18n.language;
   const navigate = useNavigate();
   const schema = useMemo(() => withdrawalFormSchema(today), [today]);
   const form = useForm<WithdrawalFormValues>({
-    resolver: zodResolver(schema),
+    resolver: formResolver(schema, t, "withdrawals:validation"),
     defaultValues: {
       municipalityId: municipality?.id ?? "",
       councilDecision: { number: "", date: "", diavgeiaAda: "" },
@@ -64,10 +64,11 @@ export function WithdrawalForm({ today, coordinator, municipality }: Props) {
     [options.data, language],
   );
 
-  const message = (key: string | undefined) =>
-    key
-      ? t(`validation.${key}`, { defaultValue: t(`errors.code.${key}`, { defaultValue: key }) })
-      : undefined;
+  // A problem's field error, worded by its code: the API's own codes, else the form's rules
+  // and zod's codes through the one form-error mapper (never the API's English message).
+  const serverMessage = (code: string | undefined) =>
+    (code && t(`errors.code.${code}`, { defaultValue: "" })) ||
+    serverFieldMessage(t, code, "withdrawals:validation");
   const errors = formState.errors;
 
   const submit = handleSubmit(async (values) => {
@@ -80,7 +81,7 @@ export function WithdrawalForm({ today, coordinator, municipality }: Props) {
       if (isApiError(error)) {
         for (const issue of error.errors) {
           setError(issue.path as FieldPath<WithdrawalFormValues>, {
-            message: issue.code ?? issue.message,
+            message: serverMessage(issue.code),
           });
         }
       }
@@ -106,7 +107,7 @@ export function WithdrawalForm({ today, coordinator, municipality }: Props) {
                   searchable
                   required
                   nothingFoundMessage="—"
-                  error={message(errors.municipalityId?.message)}
+                  error={errors.municipalityId?.message}
                   data-testid="withdrawal-municipality"
                 />
               )}
@@ -127,7 +128,7 @@ export function WithdrawalForm({ today, coordinator, municipality }: Props) {
               inputWrapperOrder={["label", "input", "description", "error"]}
               placeholder="57/2026"
               required
-              error={message(errors.councilDecision?.number?.message)}
+              error={errors.councilDecision?.number?.message}
               {...register("councilDecision.number")}
             />
             <Controller
@@ -138,7 +139,7 @@ export function WithdrawalForm({ today, coordinator, municipality }: Props) {
                   label={t("form.decisionDate")}
                   max={today}
                   required
-                  error={message(errors.councilDecision?.date?.message)}
+                  error={errors.councilDecision?.date?.message}
                   name={field.name}
                   ref={field.ref}
                   value={field.value}
@@ -153,7 +154,7 @@ export function WithdrawalForm({ today, coordinator, municipality }: Props) {
             description={t("form.adaDescription")}
             inputWrapperOrder={["label", "input", "description", "error"]}
             placeholder="Ψ4ΚΡΩΛ7-ΒΦΗ"
-            error={message(errors.councilDecision?.diavgeiaAda?.message)}
+            error={errors.councilDecision?.diavgeiaAda?.message}
             {...register("councilDecision.diavgeiaAda")}
           />
           <Textarea
@@ -162,7 +163,7 @@ export function WithdrawalForm({ today, coordinator, municipality }: Props) {
             inputWrapperOrder={["label", "input", "description", "error"]}
             autosize
             minRows={3}
-            error={message(errors.reason?.message)}
+            error={errors.reason?.message}
             {...register("reason")}
           />
           {create.isError && !(isApiError(create.error) && create.error.errors.length) && (

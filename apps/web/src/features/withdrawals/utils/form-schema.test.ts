@@ -12,8 +12,11 @@ const valid = {
   councilDecision: { number: "57/2026", date: "2026-10-01", diavgeiaAda: "" },
   reason: "",
 };
-const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
-  result.success ? [] : (result.error?.issues.map((i) => i.message) ?? []);
+/** The rules' codes (each worded by `withdrawals:validation.<code>`). */
+const messages = (result: { success: boolean; error?: { issues: unknown[] } }) =>
+  result.success
+    ? []
+    : (result.error?.issues.map((i) => (i as { params?: { code?: string } }).params?.code) ?? []);
 
 describe("withdrawalFormSchema", () => {
   it("accepts a decision of this year and builds the contract's body", () => {

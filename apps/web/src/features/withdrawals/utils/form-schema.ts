@@ -1,5 +1,6 @@
 // The withdrawal forms as they hold their values (dates as the strings of date fields), with
-// the rules checked before sending. Messages are keys of `withdrawals:validation`.
+// the rules checked before sending. Each rule names itself by a code (`params.code`) that
+// the one form-error mapper (lib/form-errors) words from `withdrawals:validation.<code>`.
 import { MAX_DOCUMENT_BYTES } from "@cni/contracts/accessions";
 import { WITHDRAWAL_REASON_MAX, withdrawalCreate } from "@cni/contracts/withdrawals";
 import { isValidAda } from "@cni/domain/council-decision";
@@ -8,45 +9,49 @@ import { z } from "zod";
 
 const DECISION_NUMBER = /^\d{1,6}\/(\d{4})$/;
 
+/** A rule worded by `withdrawals:validation.<code>`. */
+const rule = (code: string) => ({ params: { code } });
+const filled = (value: string) => value.length > 0;
+
 /** A council decision as typed: "N/YYYY" of the decision's year, a past date, an ΑΔΑ or nothing. */
 function decisionFields(today: string) {
   return z
     .object({
-      number: z.string().trim().min(1, "required"),
-      date: z.string().min(1, "required").refine(isIsoDate, "invalidDate"),
+      number: z.string().trim().refine(filled, rule("required")),
+      date: z.string().refine(filled, rule("required")).refine(isIsoDate, rule("invalidDate")),
       diavgeiaAda: z.string().trim(),
     })
     .superRefine((v, ctx) => {
       const year = DECISION_NUMBER.exec(v.number)?.[1];
       if (v.number && !year) {
-        ctx.addIssue({ code: "custom", path: ["number"], message: "decisionNumberShape" });
+        ctx.addIssue({ code: "custom", path: ["number"], ...rule("decisionNumberShape") });
       } else if (year && isIsoDate(v.date) && year !== v.date.slice(0, 4)) {
-        ctx.addIssue({ code: "custom", path: ["number"], message: "decisionNumberYear" });
+        ctx.addIssue({ code: "custom", path: ["number"], ...rule("decisionNumberYear") });
       }
       if (isIsoDate(v.date) && v.date > today) {
-        ctx.addIssue({ code: "custom", path: ["date"], message: "decisionInFuture" });
+        ctx.addIssue({ code: "custom", path: ["date"], ...rule("decisionInFuture") });
       }
       if (v.diavgeiaAda && !isValidAda(v.diavgeiaAda)) {
-        ctx.addIssue({ code: "custom", path: ["diavgeiaAda"], message: "adaInvalid" });
+        ctx.addIssue({ code: "custom", path: ["diavgeiaAda"], ...rule("adaInvalid") });
       }
     });
 }
 
 export const pdfFile = z
-  .instanceof(File, { message: "fileRequired" })
+  .custom<File>((value) => value instanceof File, rule("fileRequired"))
   .nullable()
-  .refine((f) => f !== null, "fileRequired")
+  .refine((f) => f !== null, rule("fileRequired"))
   .refine(
     (f) => !f || f.type === "application/pdf" || f.name.toLowerCase().endsWith(".pdf"),
-    "notPdf",
+    rule("notPdf"),
   )
-  .refine((f) => !f || f.size <= MAX_DOCUMENT_BYTES, "tooLarge");
+  .refine((f) => !f || f.size <= MAX_DOCUMENT_BYTES, rule("tooLarge"));
 
 export function withdrawalFormSchema(today: string) {
   return z.object({
-    municipalityId: z.string().min(1, "municipalityRequired"),
+    municipalityId: z.string().refine(filled, rule("municipalityRequired")),
     councilDecision: decisionFields(today),
-    reason: z.string().max(WITHDRAWAL_REASON_MAX, "reasonTooLong"),
+    reason: z.string().refine((v) => v.length <= WITHDRAWAL_REASON_MAX, rule("reasonTooLong")),
   });
 }
 export type WithdrawalFormValues = z.input<ReturnType<typeof withdrawalFormSchema>>;
@@ -71,7 +76,7 @@ export function rescindFormSchema(today: string, withdrawalDecisionDate: string)
       ctx.addIssue({
         code: "custom",
         path: ["decision", "date"],
-        message: "rescissionBeforeDecision",
+        ...rule("rescissionBeforeDecision"),
       });
     }
   });
