@@ -16,6 +16,9 @@
 //
 //   npm run bench [-- --duration 10 --connections 20 --lighthouse-runs 3 --no-lighthouse --regenerate]
 //   partial runs: --only rows,circulate,lighthouse (any of them) --port 3206 --out <name>
+//   --cpu-prof: a V8 CPU profile of the portal into data/bench/profiles-<port>/. The circulate
+//   row also reports the portal's CPU time per declaration, which stays comparable between
+//   runs when other work shares the CPU (wall-clock latencies do not).
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
@@ -50,8 +53,7 @@ const { values } = parseArgs({
     port: { type: "string", default: "3206" },
     // where the report goes (bench/results/<out>.{md,json}); partial runs name their own
     out: { type: "string" },
-    // write a V8 CPU profile of the portal into data/bench/profiles-<port>/ (read it in
-    // Chrome DevTools or with scripts that sum self time per function)
+    // a V8 CPU profile of the portal into data/bench/profiles-<port>/ (Chrome DevTools)
     "cpu-prof": { type: "boolean", default: false },
   },
 });

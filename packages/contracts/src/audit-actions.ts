@@ -79,6 +79,8 @@ export const AUDIT_ACTIONS = [
   "activity.publish",
   "activity.participation.add",
   "activity.participation.remove",
+  // test data added by scripts/generate-activities.ts or the benchmark's generator
+  "activity.generate",
 
   // notices and reviews
   "notice.acknowledge",
