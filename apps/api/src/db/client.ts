@@ -1,7 +1,8 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaClient } from "../generated/prisma/client.ts";
-import { type ResilientOptions, ResilientPrismaLibSQL } from "./resilient-libsql.ts";
+import { ResilientPrismaLibSQL } from "./resilient-adapter.ts";
+import type { ResilientOptions } from "./resilient-options.ts";
 
 export type Db = PrismaClient;
 

@@ -6,7 +6,11 @@ import {
   type ResultSet,
   type Transaction,
 } from "@libsql/client";
-import { PrismaLibSQL } from "@prisma/adapter-libsql";
+import {
+  DEFAULT_PRAGMAS,
+  type ResilientOptions,
+  type ResilientStats,
+} from "./resilient-options.ts";
 import { isBusyError, isSqliteError, Lock, sleep } from "./sqlite-locking.ts";
 import {
   databaseFileOf,
@@ -15,7 +19,7 @@ import {
   type WalCheckpointer,
 } from "./wal-checkpointer.ts";
 
-export { isBusyError };
+export { DEFAULT_PRAGMAS, isBusyError, type ResilientOptions, type ResilientStats };
 
 /**
  * A libSQL client for a local SQLite file that cannot be poisoned by SQLITE_BUSY
@@ -48,34 +52,6 @@ export { isBusyError };
  * - For a database file, WAL checkpoints run in a worker thread after writes, not inside a
  *   request's COMMIT (db/wal-checkpointer.ts, decision 130).
  */
-
-export type ResilientOptions = {
-  /** How long to keep retrying while another process holds the write lock. */
-  busyTimeoutMs?: number;
-  /** Pragmas applied to every connection this client opens. */
-  pragmas?: string[];
-  /** Checkpoint the WAL in a worker thread (default: for a database file). */
-  backgroundCheckpoints?: boolean;
-};
-
-export const DEFAULT_PRAGMAS = [
-  "PRAGMA journal_mode = WAL",
-  "PRAGMA synchronous = NORMAL",
-  "PRAGMA foreign_keys = ON",
-  // Waiting is done asynchronously by this client (see above), never inside SQLite.
-  "PRAGMA busy_timeout = 0",
-];
-
-/** Counters for tests and the soak report. */
-export type ResilientStats = {
-  /** Statements sent to SQLite (outside and inside transactions). */
-  statements: number;
-  connectionsOpened: number;
-  busyRetries: number;
-  busyFailures: number;
-  recycled: number;
-  transactions: number;
-};
 
 /** The client last opened for each database URL (see rawClientFor). */
 const registry = new Map<string, ResilientLibsqlClient>();
@@ -305,21 +281,5 @@ export class ResilientLibsqlClient implements Client {
     if (registry.get(this.#config.url) === this) registry.delete(this.#config.url);
     this.#connection?.close();
     this.#connection = null;
-  }
-}
-
-/** `@prisma/adapter-libsql`'s factory, using the resilient client above. */
-export class ResilientPrismaLibSQL extends PrismaLibSQL {
-  readonly #options: ResilientOptions;
-  client: ResilientLibsqlClient | null = null;
-
-  constructor(config: Config, options: ResilientOptions = {}) {
-    super(config);
-    this.#options = options;
-  }
-
-  override createClient(config: Config): Client {
-    this.client = new ResilientLibsqlClient(config, this.#options);
-    return this.client;
   }
 }

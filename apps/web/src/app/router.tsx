@@ -3,70 +3,12 @@
 // namespaces in parallel, so the page renders without a Suspense flash, and may start the
 // page's data at navigation (`prefetch`): the page's own exported queryOptions are fetched
 // while its code and translations download, instead of after the page first renders.
-import type { ComponentType } from "react";
-import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from "react-router";
-import { getSessionQueryOptions } from "@/entities/session/get-session";
-import { loadNamespaces } from "@/lib/i18n";
-import { type PrefetchOptions, prefetch, queryClient } from "@/lib/query-client";
+import { createBrowserRouter, type RouteObject } from "react-router";
 import { AppLayout } from "./layout/app-layout";
+import { directory, municipalityData, page } from "./page-route";
 import { HydrateFallback } from "./routes/hydrate-fallback";
 import { NotFoundPage } from "./routes/not-found";
 import { RouteError } from "./routes/route-error";
-
-type Prefetch = (args: LoaderFunctionArgs) => Promise<PrefetchOptions | PrefetchOptions[]>;
-
-function page(
-  load: () => Promise<{ Component: ComponentType }>,
-  namespaces: string[] = [],
-  data?: Prefetch,
-): Pick<RouteObject, "lazy" | "loader"> {
-  const loadComponent = async () => {
-    const [module] = await Promise.all([load(), loadNamespaces(namespaces)]);
-    return module.Component;
-  };
-  return {
-    lazy: { Component: loadComponent },
-    // Never awaited: navigation does not wait for the data, the page shows its skeleton.
-    loader: data
-      ? (args) => {
-          void data(args).then(prefetch, () => undefined);
-          return null;
-        }
-      : undefined,
-  };
-}
-
-// A fresh `lazy` object per route: react-router consumes the one it is given. The directory's
-// data is fetched with its code (the same queries the page reads, from its URL).
-const directory = () =>
-  page(
-    () => import("@/features/directory/routes/directory"),
-    ["directory", "withdrawals"],
-    ({ request }) =>
-      import("@/features/directory/api/directory-queries").then((m) =>
-        m.directoryQueries(new URL(request.url).searchParams),
-      ),
-  );
-
-// A municipality's page: the municipality, its timeline (keyed by who is signed in, so the
-// session is awaited first; main.tsx has already asked for it) and its latest activities.
-const municipalityData: Prefetch = async ({ params }) => {
-  const id = params.id ?? "";
-  const [entity, timeline, activities, user] = await Promise.all([
-    import("@/entities/municipality/api"),
-    import("@/features/withdrawals/api/get-timeline"),
-    import("@/features/activities/api/page-queries"),
-    queryClient.ensureQueryData(getSessionQueryOptions()).then(
-      (session) => session.user,
-      () => null,
-    ),
-  ]);
-  return [
-    entity.municipalityQueryOptions(id),
-    timeline.getTimelineQueryOptions(id, undefined, user?.id),
-    activities.municipalityActivitiesQuery(id),
-  ];
-};
 
 export const routes: RouteObject[] = [
   {

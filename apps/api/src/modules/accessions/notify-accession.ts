@@ -3,10 +3,10 @@ import { athensToday } from "@cni/domain/dates";
 import { isPartyOn, partiesOn } from "@cni/domain/membership";
 import type { Db } from "../../db/client.ts";
 import type { SessionUser } from "../../lib/access.ts";
-import { recordAudit } from "../../lib/audit.ts";
+import { recordAudits } from "../../lib/audit.ts";
 import { conflict, unprocessable } from "../../lib/errors.ts";
 import { EMPTY_FACTS, loadPartyFacts } from "../../lib/parties.ts";
-import { replaceDesignation } from "../designations/replace-designation.ts";
+import { replaceDesignations } from "../designations/replace-designation.ts";
 import { joinedEmail, memberFromText } from "../notices/own-affairs-emails.ts";
 import { notifyMunicipality, notifyParties } from "../notices/send.ts";
 import { type AccessionRow, representativeOf, toAccession } from "./accession-row.ts";
@@ -83,19 +83,21 @@ export async function notifyAccession(
         accessionId: id,
       },
     });
-    const designated: string[] = [];
-    for (const role of ["representative", "alternate"] as const) {
+    const people = (["representative", "alternate"] as const).flatMap((role) => {
       const person = representativeOf(row, role);
-      if (!person) continue;
-      await replaceDesignation(tx, {
+      return person ? [{ role, person }] : [];
+    });
+    await replaceDesignations(
+      tx,
+      people.map(({ role, person }) => ({
         municipalityId: row.municipalityId,
         role,
         person,
         on: notifiedOn,
         accessionId: id,
-      });
-      designated.push(`${role} ${person.name}`);
-    }
+      })),
+    );
+    const designated = people.map(({ role, person }) => `${role} ${person.name}`);
     const recipients = await notifyParties(tx, {
       kind: "accession",
       event: "notified",
@@ -118,23 +120,25 @@ export async function notifyAccession(
         roles: ["officer", "representative"],
       },
     });
-    await recordAudit(tx, {
-      actor,
-      action: "accession.notify",
-      entityType: "accession",
-      entityId: id,
-      summary: `Circulated the accession declaration of ${row.municipalityId} to ${recipients.length} parties on ${notifiedOn}${designated.length ? `; designated ${designated.join(", ")}` : "; representative and alternate to be designated"}`,
-      before: { status: row.status },
-      after: { status: "notified", notifiedOn, noticesSent: recipients.length },
-    });
-    await recordAudit(tx, {
-      actor,
-      action: "membership.start",
-      entityType: "municipality",
-      entityId: row.municipalityId,
-      summary: `Party from ${notifiedOn} (accession declaration ${id} notified to the parties)`,
-      after: { periodId: period.id, basis: "accession", startsOn: notifiedOn },
-    });
+    await recordAudits(tx, [
+      {
+        actor,
+        action: "accession.notify",
+        entityType: "accession",
+        entityId: id,
+        summary: `Circulated the accession declaration of ${row.municipalityId} to ${recipients.length} parties on ${notifiedOn}${designated.length ? `; designated ${designated.join(", ")}` : "; representative and alternate to be designated"}`,
+        before: { status: row.status },
+        after: { status: "notified", notifiedOn, noticesSent: recipients.length },
+      },
+      {
+        actor,
+        action: "membership.start",
+        entityType: "municipality",
+        entityId: row.municipalityId,
+        summary: `Party from ${notifiedOn} (accession declaration ${id} notified to the parties)`,
+        after: { periodId: period.id, basis: "accession", startsOn: notifiedOn },
+      },
+    ]);
     return { row, changed, noticesSent: recipients.length };
   });
   return { ...toAccession({ ...row, ...changed, status: "notified" }), noticesSent };
