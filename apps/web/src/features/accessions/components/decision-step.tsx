@@ -3,6 +3,7 @@
 // to the field before anything is sent; the API's 422 lands on the same fields. The
 // decision is judged on those present at the vote of its agenda item (members come and go
 // during a session); the ΑΔΑ links the decision to its posting on Diavgeia.
+
 import { type Accession, type CouncilDecision, councilDecision } from "@cni/contracts/accessions";
 import { quorumNeeded } from "@cni/domain/council-decision";
 import { athensToday } from "@cni/domain/dates";
@@ -21,7 +22,7 @@ import {
 import { useMemo } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { DateField } from "@/components/date-field";
+import { FormDateField } from "@/components/form-date-field";
 import { errorMessage } from "@/lib/errors";
 import { useCreateAccession } from "../api/create-accession";
 import { useUpdateAccession } from "../api/update-accession";
@@ -96,22 +97,13 @@ export function DecisionStep({ municipalityId, accession, onSaved }: Props) {
               error={errors.number?.message}
               {...register("number")}
             />
-            <Controller
+            <FormDateField
               control={control}
               name="date"
-              render={({ field }) => (
-                <DateField
-                  label={t("decision.date")}
-                  required
-                  max={today}
-                  error={errors.date?.message}
-                  name={field.name}
-                  ref={field.ref}
-                  value={field.value}
-                  onChange={(next) => field.onChange(next ?? "")}
-                  onBlur={field.onBlur}
-                />
-              )}
+              label={t("decision.date")}
+              required
+              max={today}
+              error={errors.date?.message}
             />
             <TextInput
               label={t("decision.session")}

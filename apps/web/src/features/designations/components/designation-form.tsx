@@ -1,6 +1,7 @@
 // Replace the representative or the alternate (the municipality's officer or a coordinator):
 // the person, and the act that designates them (a mayoral or a council decision, with its
 // ΑΔΑ on Diavgeia when posted, and optionally its PDF, sent once the designation is saved).
+
 import { person } from "@cni/contracts/accessions";
 import { DESIGNATION_ACT_KINDS, type DesignationActKind } from "@cni/contracts/designations";
 import { isValidAda } from "@cni/domain/council-decision";
@@ -22,7 +23,7 @@ import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { DateField } from "@/components/date-field";
+import { FormDateField } from "@/components/form-date-field";
 import { ReadOnlyWhileViewing } from "@/entities/session/read-only";
 import { errorMessage } from "@/lib/errors";
 import { applyServerErrors, formResolver } from "@/lib/form-errors";
@@ -201,23 +202,14 @@ export function DesignationForm({ municipalityId, role, onDone }: Props) {
                 error={errors.actNumber?.message}
                 {...register("actNumber")}
               />
-              <Controller
+              <FormDateField
                 control={control}
                 name="actDate"
-                render={({ field }) => (
-                  <DateField
-                    id={`${prefix}-act-date`}
-                    max={athensToday()}
-                    label={t("act.date")}
-                    required
-                    error={errors.actDate?.message}
-                    name={field.name}
-                    ref={field.ref}
-                    value={field.value}
-                    onChange={(next) => field.onChange(next ?? "")}
-                    onBlur={field.onBlur}
-                  />
-                )}
+                id={`${prefix}-act-date`}
+                max={athensToday()}
+                label={t("act.date")}
+                required
+                error={errors.actDate?.message}
               />
               <TextInput
                 id={`${prefix}-act-ada`}

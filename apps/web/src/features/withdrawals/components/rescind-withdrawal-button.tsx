@@ -1,6 +1,7 @@
 // "Record the revocation": the municipality revokes its notified declaration by a new council
 // decision (number, date, ΑΔΑ and its PDF), possible through its last day as a party. The
 // portal records the act and notifies it to the parties.
+
 import {
   Alert,
   Button,
@@ -17,7 +18,7 @@ import { IconArrowBackUp, IconFileTypePdf } from "@tabler/icons-react";
 import { useMemo } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { DateField } from "@/components/date-field";
+import { FormDateField } from "@/components/form-date-field";
 import { ReadOnlyWhileViewing } from "@/entities/session/read-only";
 import { errorMessage } from "@/lib/errors";
 import { formResolver } from "@/lib/form-errors";
@@ -119,22 +120,13 @@ export function RescindWithdrawalButton({
                   error={formState.errors.decision?.number?.message}
                   {...register("decision.number")}
                 />
-                <Controller
+                <FormDateField
                   control={control}
                   name="decision.date"
-                  render={({ field }) => (
-                    <DateField
-                      label={t("rescind.decisionDate")}
-                      max={today}
-                      required
-                      error={formState.errors.decision?.date?.message}
-                      name={field.name}
-                      ref={field.ref}
-                      value={field.value}
-                      onChange={(next) => field.onChange(next ?? "")}
-                      onBlur={field.onBlur}
-                    />
-                  )}
+                  label={t("rescind.decisionDate")}
+                  max={today}
+                  required
+                  error={formState.errors.decision?.date?.message}
                 />
               </SimpleGrid>
               <TextInput

@@ -1,6 +1,7 @@
 // Step 1 of a withdrawal: the draft written declaration with its council decision (number,
 // date, ΑΔΑ). The officer files it for its own municipality, a coordinator for any member.
 // Nothing is notified yet: the signed declaration is attached and notified on the next page.
+
 import {
   Alert,
   Button,
@@ -15,7 +16,7 @@ import { useMemo } from "react";
 import { Controller, type FieldPath, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { DateField } from "@/components/date-field";
+import { FormDateField } from "@/components/form-date-field";
 import { useMunicipalities } from "@/entities/municipality/api";
 import { municipalityName } from "@/entities/municipality/name";
 import { ReadOnlyWhileViewing } from "@/entities/session/read-only";
@@ -131,22 +132,13 @@ export function WithdrawalForm({ today, coordinator, municipality }: Props) {
               error={errors.councilDecision?.number?.message}
               {...register("councilDecision.number")}
             />
-            <Controller
+            <FormDateField
               control={control}
               name="councilDecision.date"
-              render={({ field }) => (
-                <DateField
-                  label={t("form.decisionDate")}
-                  max={today}
-                  required
-                  error={errors.councilDecision?.date?.message}
-                  name={field.name}
-                  ref={field.ref}
-                  value={field.value}
-                  onChange={(next) => field.onChange(next ?? "")}
-                  onBlur={field.onBlur}
-                />
-              )}
+              label={t("form.decisionDate")}
+              max={today}
+              required
+              error={errors.councilDecision?.date?.message}
             />
           </SimpleGrid>
           <TextInput
