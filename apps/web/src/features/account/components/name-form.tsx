@@ -1,14 +1,13 @@
 import { renameAccountBody, type SessionUser } from "@cni/contracts/auth";
-import { Button, Group, Paper, Stack, TextInput, Title } from "@mantine/core";
+import { TextInput } from "@mantine/core";
 import { useMemo } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
-import { ErrorState } from "@/components/error-state";
-import { ReadOnlyWhileViewing } from "@/entities/session/read-only";
 import { applyServerErrors, formResolver } from "@/lib/form-errors";
 import { notify } from "@/lib/notify";
 import { useRenameAccount } from "../api/rename-account";
+import { AccountFormSection } from "./account-form-section";
 
 type Form = z.input<typeof renameAccountBody>;
 
@@ -31,36 +30,21 @@ export function NameForm({ user }: { user: SessionUser }) {
   );
 
   return (
-    <ReadOnlyWhileViewing>
-      <Paper
-        withBorder
-        p="lg"
-        component="form"
-        onSubmit={onSubmit}
-        noValidate
-        aria-labelledby="account-name"
-      >
-        <Stack gap="md">
-          <Title order={2} size="h3" id="account-name">
-            {t("name.legend")}
-          </Title>
-          {rename.isError && !form.formState.errors.name && (
-            <ErrorState error={rename.error} namespace="account" />
-          )}
-          <TextInput
-            label={t("name.label")}
-            autoComplete="name"
-            required
-            {...form.register("name")}
-            error={form.formState.errors.name?.message}
-          />
-          <Group>
-            <Button type="submit" loading={rename.isPending}>
-              {t("name.submit")}
-            </Button>
-          </Group>
-        </Stack>
-      </Paper>
-    </ReadOnlyWhileViewing>
+    <AccountFormSection
+      id="account-name"
+      title={t("name.legend")}
+      onSubmit={onSubmit}
+      error={rename.isError && !form.formState.errors.name ? rename.error : null}
+      submitLabel={t("name.submit")}
+      pending={rename.isPending}
+    >
+      <TextInput
+        label={t("name.label")}
+        autoComplete="name"
+        required
+        {...form.register("name")}
+        error={form.formState.errors.name?.message}
+      />
+    </AccountFormSection>
   );
 }

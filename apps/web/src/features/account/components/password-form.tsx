@@ -1,14 +1,13 @@
 import { PASSWORD_MIN_LENGTH, password } from "@cni/contracts/auth";
-import { Button, Group, Paper, PasswordInput, Stack, Title } from "@mantine/core";
+import { PasswordInput } from "@mantine/core";
 import { forwardRef, useMemo } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { ErrorState } from "@/components/error-state";
-import { ReadOnlyWhileViewing } from "@/entities/session/read-only";
 import { applyServerErrors, formResolver } from "@/lib/form-errors";
 import { notify } from "@/lib/notify";
 import { useChangePassword } from "../api/change-password";
+import { AccountFormSection } from "./account-form-section";
 
 // The same rules as the API; whether a password is guessable only the API says (its
 // dictionaries stay on the server), with the reason, worded by forms:weak_<reason>.
@@ -64,51 +63,36 @@ export function PasswordForm() {
   );
 
   return (
-    <ReadOnlyWhileViewing>
-      <Paper
-        withBorder
-        p="lg"
-        component="form"
-        onSubmit={onSubmit}
-        noValidate
-        aria-labelledby="account-password"
-      >
-        <Stack gap="md">
-          <Title order={2} size="h3" id="account-password">
-            {t("password.legend")}
-          </Title>
-          {change.isError && !errors.currentPassword && !errors.newPassword && (
-            <ErrorState error={change.error} namespace="account" />
-          )}
-          <Secret
-            label={t("password.current")}
-            autoComplete="current-password"
-            required
-            {...form.register("currentPassword")}
-            error={errors.currentPassword?.message}
-          />
-          <Secret
-            label={t("password.new")}
-            description={t("password.rule", { count: PASSWORD_MIN_LENGTH })}
-            autoComplete="new-password"
-            required
-            {...form.register("newPassword")}
-            error={errors.newPassword?.message}
-          />
-          <Secret
-            label={t("password.confirm")}
-            autoComplete="new-password"
-            required
-            {...form.register("confirm")}
-            error={errors.confirm?.message}
-          />
-          <Group>
-            <Button type="submit" loading={change.isPending}>
-              {t("password.submit")}
-            </Button>
-          </Group>
-        </Stack>
-      </Paper>
-    </ReadOnlyWhileViewing>
+    <AccountFormSection
+      id="account-password"
+      title={t("password.legend")}
+      onSubmit={onSubmit}
+      error={change.isError && !errors.currentPassword && !errors.newPassword ? change.error : null}
+      submitLabel={t("password.submit")}
+      pending={change.isPending}
+    >
+      <Secret
+        label={t("password.current")}
+        autoComplete="current-password"
+        required
+        {...form.register("currentPassword")}
+        error={errors.currentPassword?.message}
+      />
+      <Secret
+        label={t("password.new")}
+        description={t("password.rule", { count: PASSWORD_MIN_LENGTH })}
+        autoComplete="new-password"
+        required
+        {...form.register("newPassword")}
+        error={errors.newPassword?.message}
+      />
+      <Secret
+        label={t("password.confirm")}
+        autoComplete="new-password"
+        required
+        {...form.register("confirm")}
+        error={errors.confirm?.message}
+      />
+    </AccountFormSection>
   );
 }
