@@ -20,11 +20,15 @@ export const theme = createTheme({
   // A long option list scrolls in its listbox itself, not in a ScrollArea wrapped around it:
   // the listbox is the combobox's popup (arrow keys scroll it), which axe's
   // scrollable-region-focusable accepts; a wrapper div without focusable content it does not.
+  // The listbox is mounted only while open: a closed one kept in the page (Mantine's default)
+  // has floating-ui measure the page when it mounts, a forced layout inside the first
+  // render's task (issue 16); the input names it in aria-controls only while open anyway.
+  // (A component's own `comboboxProps` replace these, so they repeat `keepMounted: false`.)
   components: Object.fromEntries(
     ["Select", "MultiSelect", "Autocomplete", "TagsInput"].map((name) => [
       name,
       {
-        defaultProps: { withScrollArea: false },
+        defaultProps: { withScrollArea: false, comboboxProps: { keepMounted: false } },
         styles: { options: { maxHeight: 240, overflowY: "auto" } },
       },
     ]),

@@ -1,12 +1,13 @@
 // `/admin/accessions`: the coordinators' review queue — submitted declarations first, with
 // the decision's figures and the quorum check at a glance.
 import type { AccessionStatus } from "@cni/domain/enums";
-import { Anchor, SegmentedControl, Stack, Table, Text, Title, VisuallyHidden } from "@mantine/core";
+import { Anchor, Stack, Table, Text, Title, VisuallyHidden } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { ErrorState } from "@/components/error-state";
 import { PageSkeleton } from "@/components/page-skeleton";
+import { SegmentedChoice } from "@/components/segmented-choice";
 import { TableScroll } from "@/components/table-scroll";
 import { AccessionStatusBadge } from "@/entities/membership/status-badges";
 import { municipalityName } from "@/entities/municipality/name";
@@ -36,7 +37,7 @@ function Queue() {
 
   return (
     <Stack gap="md">
-      <SegmentedControl
+      <SegmentedChoice
         // six filters do not fit a phone's width: stacked there, in a row from "sm" up
         orientation={narrow ? "vertical" : "horizontal"}
         fullWidth={narrow}

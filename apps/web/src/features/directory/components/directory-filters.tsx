@@ -5,7 +5,6 @@ import {
   Group,
   MultiSelect,
   type OptionsFilter,
-  SegmentedControl,
   Select,
   SimpleGrid,
   Stack,
@@ -15,6 +14,7 @@ import {
 import { IconSearch, IconX } from "@tabler/icons-react";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { SegmentedChoice } from "@/components/segmented-choice";
 import { matchesSearch } from "@/lib/text";
 import { SORT_KEYS, type SortKey } from "../utils/municipality";
 
@@ -66,7 +66,7 @@ export function DirectoryFilters(props: Props) {
           onChange={(value) => props.onStatusesChange(value as MembershipStatus[])}
           clearable
           clearButtonProps={{ "aria-label": t("filters.clear") }}
-          comboboxProps={{ withinPortal: true }}
+          comboboxProps={{ withinPortal: true, keepMounted: false }}
         />
         <Select
           label={t("filters.region")}
@@ -86,10 +86,10 @@ export function DirectoryFilters(props: Props) {
           <Text component="span" id={sortLabelId} size="sm" fw={500}>
             {t("filters.sort")}
           </Text>
-          <SegmentedControl
+          <SegmentedChoice
             aria-labelledby={sortLabelId}
             value={props.sort}
-            onChange={(value) => props.onSortChange(value as SortKey)}
+            onChange={props.onSortChange}
             data={SORT_KEYS.map((key) => ({ value: key, label: t(`sort.${key}`) }))}
           />
         </Stack>

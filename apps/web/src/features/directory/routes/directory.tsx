@@ -93,9 +93,11 @@ export function Component() {
   // The rows, the counts and the map are built from a deferred copy of the answer: when it
   // arrives, React renders them in the background in small slices (a transition) instead of
   // one long task that blocks input (issue 16: TBT at load); until then the skeleton, or the
-  // previous rows dimmed, stay on screen.
-  const answer = useDeferredValue(filtered.data);
-  const stale = filtered.isPlaceholderData || answer !== filtered.data;
+  // previous rows dimmed, stay on screen. Its first value is null even when the answer is
+  // already cached (the route's loader asked for it): the page's heading, text and filters
+  // are painted first, the 400 municipalities' rows and map right after (issue 16: LCP).
+  const answer = useDeferredValue(filtered.data ?? null, null);
+  const stale = filtered.isPlaceholderData || answer !== (filtered.data ?? null);
   const regions = useMemo(() => regionsOf(all.data?.items ?? [], language), [all.data, language]);
   const items = useMemo(
     () => sortMunicipalities(answer?.items ?? [], sort, language),

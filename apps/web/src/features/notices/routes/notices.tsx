@@ -3,7 +3,6 @@ import {
   Anchor,
   Group,
   Pagination,
-  SegmentedControl,
   Stack,
   Table,
   Text,
@@ -16,6 +15,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorState } from "@/components/error-state";
 import { PageSkeleton } from "@/components/page-skeleton";
+import { SegmentedChoice } from "@/components/segmented-choice";
 import { TableScroll } from "@/components/table-scroll";
 import { useSession } from "@/entities/session/get-session";
 import { formatDateTime } from "@/lib/format";
@@ -56,7 +56,7 @@ function Inbox({
         <Text data-testid={addressedTo ? "coordinator-notices-summary" : "notices-summary"}>
           {t("summary", { count: total, unacknowledged })}
         </Text>
-        <SegmentedControl
+        <SegmentedChoice
           aria-label={t("filter")}
           value={filter}
           onChange={(value) => {

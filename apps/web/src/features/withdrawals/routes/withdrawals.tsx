@@ -2,24 +2,14 @@
 // and representatives: their municipality's), filtered by status.
 import { athensToday } from "@cni/domain/dates";
 import { WITHDRAWAL_STATUSES, type WithdrawalStatus } from "@cni/domain/enums";
-import {
-  Alert,
-  Anchor,
-  Button,
-  Group,
-  SegmentedControl,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from "@mantine/core";
+import { Alert, Anchor, Button, Group, Skeleton, Stack, Table, Text, Title } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { IconDoorExit } from "@tabler/icons-react";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { ErrorState } from "@/components/error-state";
+import { SegmentedChoice } from "@/components/segmented-choice";
 import { TableScroll } from "@/components/table-scroll";
 import { WithdrawalCountdown, WithdrawalDatesText } from "@/components/withdrawal-countdown";
 import { municipalityName } from "@/entities/municipality/name";
@@ -73,7 +63,7 @@ export function Component() {
               <Text component="span" id={filterLabel} size="sm" fw={500}>
                 {t("list.filterStatus")}
               </Text>
-              <SegmentedControl
+              <SegmentedChoice
                 // five filters do not fit a phone's width: stacked there, in a row from "sm" up
                 orientation={narrow ? "vertical" : "horizontal"}
                 fullWidth={narrow}
