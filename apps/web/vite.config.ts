@@ -1,7 +1,13 @@
 import { fileURLToPath, URL } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
-import { sharedUiGroup, vendorGroup } from "./build/entry-chunk.ts";
+import {
+  findShellModules,
+  pagesSharedGroup,
+  sharedUiGroup,
+  shellGroup,
+  vendorGroup,
+} from "./build/entry-chunk.ts";
 import { greeceOutline } from "./build/greece-outline-plugin.ts";
 import { precompress } from "./build/precompress-plugin.ts";
 
@@ -9,7 +15,7 @@ import { precompress } from "./build/precompress-plugin.ts";
 const apiTarget = process.env.CNI_API_PROXY ?? "http://127.0.0.1:3000";
 
 export default defineConfig({
-  plugins: [react(), greeceOutline(), precompress()],
+  plugins: [react(), greeceOutline(), precompress(), findShellModules()],
   resolve: {
     alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) },
   },
@@ -35,8 +41,10 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            { ...vendorGroup, priority: 2 },
+            { ...vendorGroup, priority: 3 },
+            { ...shellGroup, priority: 2 },
             { ...sharedUiGroup, priority: 1 },
+            { ...pagesSharedGroup, priority: 0 },
           ],
         },
       },

@@ -59,3 +59,56 @@ export const sharedUiGroup = {
   test: (id: string) => SHARED_UI.test(id) && !SHELL_ONLY.test(id),
   minShareCount: 3,
 };
+
+/**
+ * The app modules the entry imports statically (the shell), found once the module graph is
+ * built (`buildEnd` runs before chunking). They get a group of their own (`shellGroup`, part
+ * of the initial JS as before) so that the pages' shared group below never captures them or
+ * pulls them in as dependencies.
+ */
+const shellModules = new Set<string>();
+const APP_SOURCE = /(apps[\\/]web[\\/]src|packages[\\/](domain|contracts))[\\/]/;
+
+type GraphContext = {
+  getModuleIds: () => IterableIterator<string>;
+  getModuleInfo: (id: string) => { isEntry: boolean; importedIds: readonly string[] } | null;
+};
+
+export function findShellModules() {
+  return {
+    name: "cni-shell-modules",
+    buildEnd(this: GraphContext) {
+      shellModules.clear();
+      const pending = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+      for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+        if (shellModules.has(id)) continue;
+        shellModules.add(id);
+        pending.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+    },
+  };
+}
+
+export const shellGroup = {
+  name: "shell",
+  test: (id: string) => APP_SOURCE.test(id) && shellModules.has(id),
+};
+
+/**
+ * The small app modules several pages share (components, lib, entities, the domain rules):
+ * split by default into one chunk per set of pages sharing them, the directory asked for 22
+ * files of a few hundred bytes, each a round trip over HTTP/1.1's six connections (issue 16).
+ * One chunk instead: a page may load a few KB it does not use, in one request.
+ */
+const PAGES_SHARED =
+  /apps[\\/]web[\\/]src[\\/](components|lib|entities)[\\/]|packages[\\/]domain[\\/]/;
+/** Modules that bring a library of their own (forms, notifications, the calendar): left to
+ * the pages that use them, or every page would download the library. */
+const BRINGS_A_LIBRARY = /[\\/](form-[\w-]+|notify|date-picker-panel)\.tsx?$/;
+
+export const pagesSharedGroup = {
+  name: "shared",
+  test: (id: string) =>
+    PAGES_SHARED.test(id) && !BRINGS_A_LIBRARY.test(id) && !shellModules.has(id),
+  minShareCount: 2,
+};
