@@ -66,6 +66,16 @@ describe("athensDateOf", () => {
     expect(athensToday(new Date("2026-11-24T23:00:00Z"))).toBe("2026-11-25"));
   it("athensToday defaults to the current instant", () =>
     expect(isIsoDate(athensToday())).toBe(true));
+  it("asked again in the same second, or across midnight a millisecond apart, answers right", () => {
+    // the last answer is kept per whole second: midnight in Athens falls on a second boundary
+    expect(athensDateOf(new Date("2026-12-31T21:59:59.998Z"))).toBe("2026-12-31");
+    expect(athensDateOf(new Date("2026-12-31T21:59:59.999Z"))).toBe("2026-12-31");
+    expect(athensDateOf(new Date("2026-12-31T22:00:00.000Z"))).toBe("2027-01-01");
+    expect(athensDateOf(new Date("2026-12-31T21:59:59.999Z"))).toBe("2026-12-31");
+    // and the day the clocks go forward (summer time from 2027-03-28 03:00 local)
+    expect(athensDateOf(new Date("2027-03-27T21:59:59.999Z"))).toBe("2027-03-27");
+    expect(athensDateOf(new Date("2027-03-27T22:00:00.000Z"))).toBe("2027-03-28");
+  });
 });
 
 describe("addCalendarDays", () => {

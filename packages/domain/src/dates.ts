@@ -54,12 +54,23 @@ function toDayNumber(date: IsoDate): number {
   return dayNumber(year, month, day);
 }
 
+// The last answer, by the whole second it was asked for: a page asks for "today" once per
+// row and per render, and each TZDate reads the zone's offset through Intl several times.
+// Exact: Athens' offsets are whole hours, so a date never changes within a second.
+let lastSecond = Number.NaN;
+let lastDate: IsoDate = "";
+
 /** The calendar date in Athens at the given instant. */
 export function athensDateOf(instant: Date): IsoDate {
-  if (Number.isNaN(instant.getTime())) throw new RangeError("Invalid instant");
+  const time = instant.getTime();
+  if (Number.isNaN(time)) throw new RangeError("Invalid instant");
+  const second = Math.floor(time / 1000);
+  if (second === lastSecond) return lastDate;
   // TZDate's getters read the wall clock in Athens, DST rules included.
-  const local = new TZDate(instant.getTime(), ATHENS_TZ);
-  return formatIsoDate(local.getFullYear(), local.getMonth() + 1, local.getDate());
+  const local = new TZDate(time, ATHENS_TZ);
+  lastDate = formatIsoDate(local.getFullYear(), local.getMonth() + 1, local.getDate());
+  lastSecond = second;
+  return lastDate;
 }
 
 /** Today's date in Athens (pass `now` to make it deterministic). */
