@@ -9,13 +9,14 @@ import {
   vendorGroup,
 } from "./build/entry-chunk.ts";
 import { greeceOutline } from "./build/greece-outline-plugin.ts";
+import { pagePreloads } from "./build/page-preloads-plugin.ts";
 import { precompress } from "./build/precompress-plugin.ts";
 
 // Where `vite` (dev) and `vite preview` send /api: the API started with `npm run dev -w @cni/api`.
 const apiTarget = process.env.CNI_API_PROXY ?? "http://127.0.0.1:3000";
 
 export default defineConfig({
-  plugins: [react(), greeceOutline(), precompress(), findShellModules()],
+  plugins: [react(), greeceOutline(), precompress(), findShellModules(), pagePreloads()],
   resolve: {
     alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) },
   },

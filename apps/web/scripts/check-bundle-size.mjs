@@ -2,7 +2,7 @@
 // Budget for the JavaScript a first visit must download before the app can start: the
 // entry chunk plus every chunk it imports statically (transitively), read from the Vite
 // manifest. Lazy routes and the map are dynamic imports and are not counted.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -43,3 +43,21 @@ if (totalKb > BUDGET_KB) {
   console.error(`Over budget by ${(totalKb - BUDGET_KB).toFixed(1)} KB`);
   process.exit(1);
 }
+
+// The landing pages' preload list (build/page-preloads-plugin.ts) must name files that
+// exist: the server puts them in the HTML as they are.
+const preloads = JSON.parse(readFileSync(join(dist, ".vite", "page-preloads.json"), "utf8"));
+const named = [
+  ...preloads.pages.flatMap((page) => [...page.scripts, ...page.styles]),
+  ...Object.values(preloads.translations).flatMap((byName) => Object.values(byName)),
+];
+const missing = named.filter((file) => !existsSync(join(dist, file)));
+if (preloads.pages.length === 0 || missing.length > 0) {
+  console.error(
+    `page-preloads.json: ${preloads.pages.length} pages; missing ${missing.join(", ")}`,
+  );
+  process.exit(1);
+}
+console.log(
+  `Landing pages' preloads: ${preloads.pages.length} pages, ${new Set(named).size} files`,
+);

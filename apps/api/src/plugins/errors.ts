@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance, FastifyReply } from "fastify";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { DomainError } from "../lib/errors.ts";
@@ -6,6 +6,8 @@ import { DomainError } from "../lib/errors.ts";
 declare module "fastify" {
   interface FastifyInstance {
     spaEnabled: boolean;
+    /** index.html for a page of the SPA (set by plugins/spa.ts). */
+    sendSpaPage: (request: FastifyRequest, reply: FastifyReply) => FastifyReply;
   }
 }
 
@@ -124,12 +126,12 @@ export default fp(
 
     // Unknown API paths are problem+json 404s; other GETs are client-side routes of the SPA.
     app.decorate("spaEnabled", false);
+    app.decorate("sendSpaPage", (_request: FastifyRequest, reply: FastifyReply) => reply);
     app.setNotFoundHandler((request, reply) => {
       const urlPath = request.url.split("?")[0] ?? "/";
       const isPageRequest = request.method === "GET" || request.method === "HEAD";
       if (app.spaEnabled && isPageRequest && !urlPath.startsWith("/api")) {
-        reply.header("cache-control", "no-cache");
-        return reply.sendFile("index.html");
+        return app.sendSpaPage(request, reply);
       }
       return sendProblem(reply, {
         status: 404,

@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { brotliCompressSync, brotliDecompressSync, gzipSync } from "node:zlib";
+import fastifyCookie from "@fastify/cookie";
 import Fastify, { type FastifyInstance } from "fastify";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import cachePlugin from "./cache.ts";
@@ -68,5 +69,77 @@ describe("the SPA's static files", () => {
     const res = await app.inject({ url: "/index.html" });
     expect(res.statusCode).toBe(200);
     expect(res.headers["cache-control"]).toBe("no-cache");
+  });
+});
+
+describe("a page's HTML names what its first render needs", () => {
+  const page =
+    "<!doctype html><html><head><title>t</title></head><body><div id=root></div></body></html>";
+  beforeEach(async () => {
+    writeFileSync(path.join(dist, "index.html"), page);
+    mkdirSync(path.join(dist, ".vite"));
+    writeFileSync(
+      path.join(dist, ".vite", "page-preloads.json"),
+      JSON.stringify({
+        pages: [
+          {
+            path: "/municipalities/:id",
+            scripts: ["assets/municipality-1.js", "assets/ui-2.js"],
+            styles: ["assets/shared-3.css"],
+            namespaces: ["common", "directory"],
+          },
+        ],
+        translations: {
+          el: { common: "assets/common-el.js", directory: "assets/directory-el.js" },
+          en: { common: "assets/common-en.js", directory: "assets/directory-en.js" },
+        },
+      }),
+    );
+    // a server started on this build, with the cookies parsed as the app parses them
+    await app.close();
+    app = Fastify();
+    app.register(fastifyCookie);
+    app.register(errorsPlugin);
+    app.register(spaPlugin, { webDist: dist });
+    await app.ready();
+  });
+
+  it("a landing page gets its code, CSS and Greek translations as preload links", async () => {
+    const res = await app.inject({ url: "/municipalities/serres?tab=1" });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["content-type"]).toMatch(/^text\/html/);
+    expect(res.headers["cache-control"]).toBe("no-cache");
+    const links = res.body.match(/<link [^>]+>/g) ?? [];
+    expect(links).toEqual([
+      '<link rel="modulepreload" crossorigin href="/assets/municipality-1.js">',
+      '<link rel="modulepreload" crossorigin href="/assets/ui-2.js">',
+      '<link rel="modulepreload" crossorigin href="/assets/common-el.js">',
+      '<link rel="modulepreload" crossorigin href="/assets/directory-el.js">',
+      '<link rel="preload" as="style" href="/assets/shared-3.css">',
+    ]);
+    expect(res.body).toContain("<title>t</title><link ");
+    expect(res.body).toContain("</head><body><div id=root></div>");
+  });
+
+  it("in the reader's language from the SPA's cookie, Greek for an unknown one", async () => {
+    const en = await app.inject({
+      url: "/municipalities/serres",
+      headers: { cookie: "cni.lang=en" },
+    });
+    expect(en.body).toContain("/assets/common-en.js");
+    expect(en.body).not.toContain("/assets/common-el.js");
+    const unknown = await app.inject({
+      url: "/municipalities/serres",
+      headers: { cookie: "cni.lang=xx" },
+    });
+    expect(unknown.body).toContain("/assets/directory-el.js");
+  });
+
+  it("other pages get index.html as it is", async () => {
+    for (const url of ["/admin/users", "/municipalities", "/municipalities/serres/extra"]) {
+      const res = await app.inject({ url });
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toBe(page);
+    }
   });
 });

@@ -3,13 +3,15 @@ import path from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
+import { LANGUAGE_COOKIE, loadSpaPages } from "./page-preloads.ts";
 
 /**
  * Serves the built SPA from one origin with the API: hashed assets cached for a year,
  * index.html for every other non-API path (the not-found handler in errors.ts). The build
  * writes .br and .gz copies of its text files (apps/web/build/precompress-plugin.ts); they
  * are sent as they are, so assets are not compressed again on every request (the compress
- * plugin leaves an answer that already has a Content-Encoding alone).
+ * plugin leaves an answer that already has a Content-Encoding alone). Pages get index.html
+ * with the preload links of their first render (plugins/page-preloads.ts).
  */
 export default fp(
   async function spaPlugin(app: FastifyInstance, opts: { webDist: string }) {
@@ -31,6 +33,12 @@ export default fp(
         }
       },
     });
+    const pages = loadSpaPages(opts.webDist);
+    app.sendSpaPage = (request, reply) =>
+      reply
+        .header("cache-control", "no-cache")
+        .type("text/html; charset=utf-8")
+        .send(pages.html(request.url.split("?")[0] ?? "/", request.cookies?.[LANGUAGE_COOKIE]));
     app.spaEnabled = true;
   },
   { name: "spa", dependencies: ["errors"] },

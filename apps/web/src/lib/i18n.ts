@@ -50,6 +50,9 @@ export function currentLanguage(): Language {
 function applyLanguage(language: string): void {
   if (!isLanguage(language)) return;
   document.documentElement.lang = language;
+  // also as a cookie: the server names the page's translations in this language in the
+  // HTML it sends (apps/api/src/plugins/page-preloads.ts); a preference, nothing personal
+  document.cookie = `${STORAGE_KEY}=${language}; path=/; max-age=31536000; samesite=lax`;
   try {
     window.localStorage.setItem(STORAGE_KEY, language);
   } catch {
