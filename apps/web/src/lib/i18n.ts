@@ -52,6 +52,7 @@ function applyLanguage(language: string): void {
   document.documentElement.lang = language;
   // also as a cookie: the server names the page's translations in this language in the
   // HTML it sends (apps/api/src/plugins/page-preloads.ts); a preference, nothing personal
+  // biome-ignore lint/suspicious/noDocumentCookie: one fixed name, a value from LANGUAGES; the Cookie Store API is not in every browser the portal supports
   document.cookie = `${STORAGE_KEY}=${language}; path=/; max-age=31536000; samesite=lax`;
   try {
     window.localStorage.setItem(STORAGE_KEY, language);
