@@ -70,7 +70,9 @@ export async function initI18n(): Promise<typeof i18next> {
     .use(initReactI18next)
     .init({
       lng: storedLanguage(),
-      fallbackLng: DEFAULT_LANGUAGE,
+      // English is complete (locales.test.ts checks every key), so an English reader never
+      // needs the Greek files: without this, i18next downloads each namespace twice.
+      fallbackLng: { en: [], default: [DEFAULT_LANGUAGE] },
       supportedLngs: [...LANGUAGES],
       load: "currentOnly",
       ns: ["common"],
