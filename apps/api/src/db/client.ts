@@ -3,6 +3,7 @@ import path from "node:path";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { ResilientPrismaLibSQL } from "./resilient-adapter.ts";
 import type { ResilientOptions } from "./resilient-options.ts";
+import { LIBSQL_CLIENT } from "./sql.ts";
 
 export type Db = PrismaClient;
 
@@ -27,6 +28,8 @@ export async function createDb(
   ensureDatabaseFolder(databaseUrl);
   const adapter = new ResilientPrismaLibSQL({ url: databaseUrl }, options);
   const db = new PrismaClient({ adapter });
+  // for transactionWithSql (db/sql.ts): statements straight on the transaction Prisma opened
+  Object.defineProperty(db, LIBSQL_CLIENT, { value: () => adapter.client });
   await db.$queryRawUnsafe("SELECT 1");
   return db;
 }

@@ -85,6 +85,7 @@ export class ResilientLibsqlClient implements Client {
   /** The database file whose WAL a worker checkpoints (null: SQLite's own checkpoints). */
   readonly #checkpointedFile: string | null;
   #checkpointer: WalCheckpointer | null = null;
+  #openTransaction: Transaction | null = null;
 
   constructor(config: Config, options: ResilientOptions = {}) {
     this.#config = config;
@@ -99,6 +100,14 @@ export class ResilientLibsqlClient implements Client {
         : []),
     ];
     registry.set(config.url, this);
+  }
+
+  /**
+   * The transaction open on the connection, or null. There is at most one: it holds the
+   * lock until it ends, so nothing else runs meanwhile (see db/sql.ts for who may use it).
+   */
+  get openTransaction(): Transaction | null {
+    return this.#openTransaction;
   }
 
   /** A write committed: let the worker checkpoint (started on the first write). */
@@ -211,6 +220,7 @@ export class ResilientLibsqlClient implements Client {
     let failed = false;
     const finish = async (recycle: boolean) => {
       open = false;
+      if (this.#openTransaction === transaction) this.#openTransaction = null;
       try {
         if (recycle) await this.#recycle();
       } finally {
@@ -229,7 +239,7 @@ export class ResilientLibsqlClient implements Client {
         throw error;
       }
     };
-    return {
+    const transaction: Transaction = {
       execute: (stmt) => {
         this.stats.statements += 1;
         return run(() => connection.execute(stmt));
@@ -270,6 +280,8 @@ export class ResilientLibsqlClient implements Client {
         return !open;
       },
     };
+    this.#openTransaction = transaction;
+    return transaction;
   }
 
   async sync(): Promise<void> {}

@@ -1,5 +1,8 @@
 import type { AuditAction } from "@cni/contracts/audit-actions";
 import type { Tx } from "../db/client.ts";
+import { newCuid } from "../db/cuid.ts";
+import { insertRows } from "../db/raw-rows.ts";
+import type { Sql } from "../db/sql.ts";
 import type { SessionUser } from "./access.ts";
 
 export type { AuditAction } from "@cni/contracts/audit-actions";
@@ -15,7 +18,9 @@ export type AuditInput = {
   after?: unknown;
 };
 
-const auditRow = (entry: AuditInput) => ({
+const auditRow = (entry: AuditInput, at: Date) => ({
+  id: newCuid(),
+  at,
   actorId: entry.actor?.id ?? null,
   actorLabel: entry.actor?.email ?? "system",
   action: entry.action,
@@ -28,13 +33,20 @@ const auditRow = (entry: AuditInput) => ({
 
 /** Writes one audit entry. Call it inside the transaction that makes the change. */
 export async function recordAudit(tx: Tx, entry: AuditInput): Promise<void> {
-  await tx.auditEntry.create({ data: auditRow(entry) });
+  await recordAudits(tx, [entry]);
 }
 
 /**
- * Writes several audit entries of one act in one INSERT, inside the act's transaction. They
- * share one instant; the log orders them by id (cuids grow), so they read as written.
+ * Writes the audit entries of one act in one raw INSERT (decision 131: every write pays
+ * ≈ 1 ms of Prisma's query building otherwise), inside the act's transaction, stored exactly
+ * as Prisma stores them (audit.test.ts). They share one instant; the log orders them by id
+ * (cuids grow), so they read as written.
  */
-export async function recordAudits(tx: Tx, entries: AuditInput[]): Promise<void> {
-  if (entries.length > 0) await tx.auditEntry.createMany({ data: entries.map(auditRow) });
+export async function recordAudits(tx: Tx | Sql, entries: AuditInput[]): Promise<void> {
+  const at = new Date();
+  await insertRows(
+    tx,
+    "AuditEntry",
+    entries.map((entry) => auditRow(entry, at)),
+  );
 }

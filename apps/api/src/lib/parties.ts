@@ -5,6 +5,7 @@
 import { athensDateOf, athensToday, type IsoDate } from "@cni/domain/dates";
 import { isPartyOn, type MembershipFacts, partiesOn } from "@cni/domain/membership";
 import type { Db, Tx } from "../db/client.ts";
+import { type Sql, sqlOf } from "../db/sql.ts";
 import { conflict } from "./errors.ts";
 
 export const EMPTY_FACTS: MembershipFacts = { periods: [], withdrawals: [], applications: [] };
@@ -47,12 +48,12 @@ export async function loadMembershipFacts(
  * the SQL (issue 16).
  */
 export async function loadPartyFacts(
-  db: Db | Tx,
+  db: Db | Tx | Sql,
   municipalityIds?: string[],
 ): Promise<Map<string, MembershipFacts>> {
   const only = municipalityIds ? `AND "municipalityId" IN (SELECT "value" FROM json_each(?))` : "";
   const ids = municipalityIds ? [JSON.stringify(municipalityIds)] : [];
-  const [row] = await db.$queryRawUnsafe<{ periods: string; withdrawals: string }[]>(
+  const [row] = await sqlOf(db).all<{ periods: string; withdrawals: string }>(
     `SELECT
        (SELECT json_group_array(json_array("municipalityId", "startsOn", "startsOnOrBefore"))
         FROM "MembershipPeriod" WHERE 1 ${only}) AS "periods",
@@ -87,7 +88,7 @@ export async function membershipFactsOf(db: Db | Tx, municipalityId: string) {
 }
 
 /** The parties on a day, sorted by id: notice recipients, review participants, counts. */
-export async function loadPartiesOn(db: Db | Tx, on: IsoDate): Promise<string[]> {
+export async function loadPartiesOn(db: Db | Tx | Sql, on: IsoDate): Promise<string[]> {
   return partiesOn(await loadPartyFacts(db), on);
 }
 

@@ -14,18 +14,20 @@ import {
 import { athensToday } from "@cni/domain/dates";
 import type { AccessionStatus } from "@cni/domain/enums";
 import type { Db, Tx } from "../../db/client.ts";
-import type { Prisma } from "../../generated/prisma/client.ts";
+import { updateRows } from "../../db/raw-rows.ts";
+import type { Sql, SqlArg } from "../../db/sql.ts";
 import { canSeeOwnRecord, type SessionUser } from "../../lib/access.ts";
 import { conflict, forbidden, notFound, unprocessable } from "../../lib/errors.ts";
-import { ACCESSION_INCLUDE, type AccessionRow } from "./accession-row.ts";
+import { readAccessionRow } from "./accession-read.ts";
+import type { AccessionRow } from "./accession-row.ts";
 
 /** Loads a declaration the user may see (coordinator, or that municipality's users), else 404. */
 export async function loadVisibleAccession(
-  db: Db | Tx,
+  db: Db | Tx | Sql,
   user: SessionUser,
   id: string,
 ): Promise<AccessionRow> {
-  const row = await db.accession.findUnique({ where: { id }, include: ACCESSION_INCLUDE });
+  const row = await readAccessionRow(db, id);
   if (!row || !canSeeOwnRecord(user, row)) throw notFound("Accession");
   return row;
 }
@@ -76,22 +78,32 @@ export function assertAllowed(row: { status: string }, action: AccessionAction):
   return next;
 }
 
+/** Columns an act sets besides the status (plain values, as Prisma would store them). */
+export type TransitionColumns = Partial<
+  Record<Exclude<keyof AccessionRow, "id" | "status" | "municipality" | "documents">, SqlArg>
+>;
+
 /**
  * Applies `action` with a conditional update (the first write of the transaction), so two
- * concurrent transitions cannot both succeed: the loser gets a 409.
+ * concurrent transitions cannot both succeed: the loser gets a 409. One raw UPDATE
+ * (decision 131); `updatedAt` is set to now unless given, as Prisma's `@updatedAt` does.
  */
 export async function applyTransition(
-  tx: Tx,
+  tx: Tx | Sql,
   row: { id: string; status: string },
   action: AccessionAction,
-  data: Prisma.AccessionUncheckedUpdateManyInput = {},
+  data: TransitionColumns = {},
 ): Promise<AccessionStatus> {
   const to = assertAllowed(row, action);
-  const result = await tx.accession.updateMany({
-    where: { id: row.id, status: { in: [...accessionActionFrom(action)] } },
-    data: { ...data, status: to },
-  });
-  if (result.count === 0) {
+  const from = [...accessionActionFrom(action)];
+  const count = await updateRows(
+    tx,
+    "Accession",
+    { updatedAt: new Date(), ...data, status: to },
+    `"id" = ? AND "status" IN (${from.map(() => "?").join(", ")})`,
+    [row.id, ...from],
+  );
+  if (count === 0) {
     throw conflict("INVALID_TRANSITION", `The declaration changed meanwhile: cannot ${action}`);
   }
   return to;

@@ -103,6 +103,59 @@ describe("POST /api/accessions/:id/notify", () => {
     ).toBe(409);
   });
 
+  it("stores its raw rows as Prisma does: the status update, the period, the answer from them", async () => {
+    const { id, municipality } = await submittedAccession(ctx);
+    const submitted = await ctx.db.accession.findUniqueOrThrow({ where: { id } });
+    const body = (await notify(id)).json();
+    const stored = await ctx.db.accession.findUniqueOrThrow({ where: { id } });
+    // the raw UPDATE changed exactly the act's columns, all read back as Prisma's types
+    expect(stored).toEqual({
+      ...submitted,
+      status: "notified",
+      notifiedOn: today(),
+      closedOn: today(),
+      notifiedAt: expect.any(Date),
+      updatedAt: stored.notifiedAt,
+    });
+    // the answer (built without a re-read) is what a read gives now
+    expect(body.notifiedAt).toBe(stored.notifiedAt?.toISOString());
+    expect(body.updatedAt).toBe(stored.updatedAt.toISOString());
+    // the membership period equals one Prisma writes with the same columns
+    const period = await ctx.db.membershipPeriod.findUniqueOrThrow({ where: { accessionId: id } });
+    const other = await ctx.db.municipality.findFirstOrThrow({
+      where: { id: { not: municipality.id }, memberships: { none: {} } },
+    });
+    const reference = await ctx.db.membershipPeriod.create({
+      data: {
+        municipalityId: other.id,
+        basis: "accession",
+        startsOn: "2999-01-01",
+        createdAt: period.createdAt,
+      },
+    });
+    expect(period).toEqual({
+      ...reference,
+      id: expect.stringMatching(/^c[0-9a-z]{24}$/),
+      municipalityId: municipality.id,
+      startsOn: today(),
+      accessionId: id,
+    });
+    expect(period.createdAt).toEqual(stored.notifiedAt);
+    const texts = await ctx.db.$queryRawUnsafe<{ value: string }[]>(
+      `SELECT typeof("createdAt") || ' ' || length("createdAt") AS "value" FROM "MembershipPeriod"
+       WHERE "id" IN (?, ?)
+       UNION ALL SELECT typeof("notifiedAt") || ' ' || length("notifiedAt") FROM "Accession" WHERE "id" = ?
+       UNION ALL SELECT typeof("updatedAt") || ' ' || length("updatedAt") FROM "Accession" WHERE "id" = ?`,
+      period.id,
+      reference.id,
+      id,
+      id,
+    );
+    // '2026-11-30T07:07:37.434+00:00': text of 29 characters, as Prisma stores every DateTime
+    expect(texts.map((t) => t.value)).toEqual(Array(4).fill("text 29"));
+    await ctx.db.membershipPeriod.delete({ where: { id: reference.id } });
+  });
+
   it("without representative and alternate: a party all the same, none designated (to be designated)", async () => {
     const { id, municipality } = await submittedAccession(ctx, declarationWithoutPersons());
     const response = await notify(id);

@@ -1,4 +1,5 @@
-// notifyParties writes its notices with ONE raw INSERT (issue 16): these tests prove the rows
+// notifyParties writes its notices with ONE raw INSERT (issue 16), notifyMunicipality and
+// notifyCoordinators theirs with one each (decision 131): these tests prove the rows
 // are the ones Prisma would have written — read back through Prisma, listed in the inbox,
 // stored in the same format — and that they go or stay with their transaction.
 import { athensToday } from "@cni/domain/dates";
@@ -12,7 +13,7 @@ import {
 import { failingBeforeCommit, INJECTED_FAILURE } from "../../../test/failing-transaction.ts";
 import { signInAs } from "../../../test/fixtures/personas.ts";
 import { useTestApp } from "../../../test/helpers.ts";
-import { notifyParties } from "./send.ts";
+import { notifyCoordinators, notifyParties } from "./send.ts";
 
 const ctx = useTestApp();
 // what a cuid made by Prisma looks like (e.g. cmx321c50000keg7dr7uzdah0)
@@ -65,22 +66,37 @@ describe("notifyParties", () => {
       expect(notice.sentAt.getTime()).toBe(notifiedAt?.getTime());
     }
 
-    // stored like the new member's own notice, which Prisma writes
+    // the new member's own notice (notifyMunicipality, also raw): the row Prisma's create
+    // writes for the same notice, stored the same way
     const joined = await ctx.db.notice.findFirstOrThrow({
       where: { accessionId: second.id, event: "joined" },
     });
+    const reference = await ctx.db.notice.create({
+      data: {
+        kind: "accession",
+        event: "joined",
+        recipientMunicipalityId: second.subject,
+        accessionId: second.id,
+        sentAt: joined.sentAt,
+      },
+    });
+    expect(joined).toEqual({ ...reference, id: joined.id });
+    expect(joined.sentAt.getTime()).toBe(notifiedAt?.getTime());
     const stored = await ctx.db.$queryRawUnsafe<{ id: string; type: string; sentAt: string }[]>(
       `SELECT "id", typeof("sentAt") AS "type", CAST("sentAt" AS TEXT) AS "sentAt"
-       FROM "Notice" WHERE "id" IN (?, ?)`,
+       FROM "Notice" WHERE "id" IN (?, ?, ?)`,
       joined.id,
       notices[0]?.id,
+      reference.id,
     );
-    expect(stored).toHaveLength(2);
+    expect(stored).toHaveLength(3);
     for (const row of stored) {
       expect(row.type).toBe("text");
       expect(row.sentAt).toMatch(STORED_INSTANT);
     }
+    expect(new Set(stored.map((row) => row.sentAt)).size).toBe(1);
     expect(joined.id).toMatch(CUID);
+    await ctx.db.notice.delete({ where: { id: reference.id } });
 
     // a party's inbox lists both circulations, the newer one first
     const inbox = await ctx.app.inject({
@@ -138,5 +154,27 @@ describe("notifyParties", () => {
     ).rejects.toThrow(INJECTED_FAILURE);
     expect(seenInside).toBe(parties);
     expect(await ctx.db.notice.count({ where: { reviewDueOn: "2099-06-17" } })).toBe(0);
+  });
+
+  it("notifyCoordinators writes the row Prisma's create writes", async () => {
+    const subject = await createMunicipality(ctx.db);
+    const { user } = await signInAs(ctx, "coordinator");
+    const input = {
+      kind: "registration" as const,
+      event: "waiting" as const,
+      subjectMunicipalityId: subject.id,
+      subjectUserId: user.id,
+    };
+    const before = Date.now();
+    await ctx.db.$transaction((tx) => notifyCoordinators(tx, input));
+    const written = await ctx.db.notice.findFirstOrThrow({
+      where: { subjectMunicipalityId: subject.id },
+    });
+    const reference = await ctx.db.notice.create({
+      data: { ...input, recipientMunicipalityId: null, sentAt: written.sentAt },
+    });
+    expect(written).toEqual({ ...reference, id: expect.stringMatching(CUID) });
+    expect(written.id).not.toBe(reference.id);
+    expect(written.sentAt.getTime()).toBeGreaterThanOrEqual(before);
   });
 });

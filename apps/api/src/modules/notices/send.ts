@@ -1,6 +1,8 @@
 import type { NoticeKind } from "@cni/domain/enums";
 import type { Tx } from "../../db/client.ts";
 import { newCuid } from "../../db/cuid.ts";
+import { insertRows } from "../../db/raw-rows.ts";
+import { type Sql, sqlDateTime, sqlOf } from "../../db/sql.ts";
 import { loadPartiesOn } from "../../lib/parties.ts";
 import { emailPortalUrl, enqueueEmail, isEmailOutboxEnabled } from "../email/outbox.ts";
 import { noticeEmail } from "./email-text.ts";
@@ -57,10 +59,14 @@ export type NoticeInput = {
  * representatives of each recipient municipality: the e-mails are queued in the outbox in
  * the same transaction (see modules/email), so they go out only if the change commits.
  */
-export async function notifyParties(tx: Tx, input: NoticeInput): Promise<string[]> {
-  const candidates = input.recipients ?? (await loadPartiesOn(tx, input.partiesOn));
+export async function notifyParties(
+  tx: Tx,
+  input: NoticeInput,
+  sql: Sql = sqlOf(tx),
+): Promise<string[]> {
+  const candidates = input.recipients ?? (await loadPartiesOn(sql, input.partiesOn));
   const recipients = candidates.filter((id) => id !== input.subjectMunicipalityId);
-  await insertNotices(tx, input, recipients, input.sentAt ?? new Date());
+  await insertNotices(sql, input, recipients, input.sentAt ?? new Date());
   if (isEmailOutboxEnabled() && recipients.length > 0) {
     await emailNotice(tx, input, recipients);
   }
@@ -76,14 +82,14 @@ export async function notifyParties(tx: Tx, input: NoticeInput): Promise<string[
  * so the notices read back through Prisma as before (send.test.ts).
  */
 async function insertNotices(
-  tx: Tx,
+  sql: Sql,
   input: NoticeInput,
   recipients: string[],
   sentAt: Date,
 ): Promise<void> {
   if (recipients.length === 0) return;
   const rows = JSON.stringify(recipients.map((recipient) => [newCuid(), recipient]));
-  await tx.$executeRawUnsafe(
+  await sql.run(
     `INSERT INTO "Notice" ("id", "kind", "event", "subjectMunicipalityId",
        "recipientMunicipalityId", "accessionId", "withdrawalId", "amendmentId", "reviewDueOn",
        "sentAt")
@@ -96,7 +102,7 @@ async function insertNotices(
     input.withdrawalId ?? null,
     input.amendmentId ?? null,
     input.reviewDueOn ?? null,
-    sentAt.toISOString().replace("Z", "+00:00"),
+    sqlDateTime(sentAt),
     rows,
   );
 }
@@ -116,7 +122,37 @@ export async function notifyCoordinators(
     accessionId?: string;
   },
 ): Promise<void> {
-  await tx.notice.create({ data: { ...input, recipientMunicipalityId: null } });
+  await insertNotice(sqlOf(tx), { ...input, recipientMunicipalityId: null });
+}
+
+/**
+ * One notice as one raw INSERT (decision 131), the row Prisma's `notice.create` would write:
+ * a cuid, `sentAt` now, every column not given null (send.test.ts reads it back).
+ */
+async function insertNotice(
+  sql: Sql,
+  notice: {
+    kind: NoticeKind;
+    event: NoticeEvent;
+    recipientMunicipalityId: string | null;
+    subjectMunicipalityId?: string;
+    subjectUserId?: string;
+    accessionId?: string;
+    sentAt?: Date;
+  },
+): Promise<void> {
+  await insertRows(sql, "Notice", [
+    {
+      id: newCuid(),
+      kind: notice.kind,
+      event: notice.event,
+      subjectMunicipalityId: notice.subjectMunicipalityId ?? null,
+      recipientMunicipalityId: notice.recipientMunicipalityId,
+      subjectUserId: notice.subjectUserId ?? null,
+      accessionId: notice.accessionId ?? null,
+      sentAt: notice.sentAt ?? new Date(),
+    },
+  ]);
 }
 
 /**
@@ -134,17 +170,20 @@ export async function notifyMunicipality(
     recipientMunicipalityId: string;
     subjectUserId?: string;
     accessionId?: string;
+    /** The instant of the act (default: now). */
+    sentAt?: Date;
     email?: {
       message: { subject: string; text: string };
       roles: ("officer" | "representative")[];
       alsoTo?: string[];
     };
   },
+  sql: Sql = sqlOf(tx),
 ): Promise<void> {
   const { email, ...notice } = input;
   // no subject municipality: the notice is about the recipient itself, so the parties'
   // notices about a municipality (its accession, its withdrawal) stay exactly those
-  await tx.notice.create({ data: notice });
+  await insertNotice(sql, notice);
   if (!email || !isEmailOutboxEnabled()) return;
   const users = email.roles.length
     ? await tx.user.findMany({
