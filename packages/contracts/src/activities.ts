@@ -4,7 +4,7 @@
 // cross-field rules (≥ 1 pillar, end on or after start, funding fields only for funding)
 // are written once.
 import { z } from "zod";
-import { commaList, instant, isoDate } from "./common.ts";
+import { instant, isoDate } from "./common.ts";
 import { activityStatus, activityType, pillar, visibility } from "./enums.ts";
 
 /**
@@ -181,39 +181,15 @@ export const activity = z
   .meta({ id: "Activity" });
 export type Activity = z.infer<typeof activity>;
 
-export const ACTIVITY_SORTS = ["startsOn", "-startsOn", "updated"] as const;
-export const activitySort = z.enum(ACTIVITY_SORTS);
-export type ActivitySort = z.infer<typeof activitySort>;
-
-const booleanParam = z.enum(["true", "false"]).transform((value) => value === "true");
-
-/** The filters of the list, the matrix, the ICS feed and the CSV export. */
-export const activityFilter = z.object({
-  pillar: commaList(pillar).optional(),
-  type: commaList(activityType).optional(),
-  status: commaList(activityStatus).optional(),
-  /** Activities that overlap the range: end (or start) on or after `from`. */
-  from: isoDate.optional(),
-  /** …and start on or before `to`. */
-  to: isoDate.optional(),
-  q: z.string().max(200).optional(),
-  /** Hosted by or taking part: both count. */
-  municipalityId: z.string().max(100).optional(),
-  visibility: visibility.optional(),
-  /**
-   * false: the proposals waiting for publication (coordinators see all of them, a
-   * proposer their own, anyone else none). Default true.
-   */
-  published: booleanParam.optional(),
-});
-export type ActivityFilter = z.output<typeof activityFilter>;
-
-export const activityListQuery = activityFilter.extend({
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
-  sort: activitySort.default("-startsOn"),
-});
-export type ActivityListQuery = z.input<typeof activityListQuery>;
+export {
+  ACTIVITY_SORTS,
+  type ActivityFilter,
+  type ActivityListQuery,
+  type ActivitySort,
+  activityFilter,
+  activityListQuery,
+  activitySort,
+} from "./activity-queries.ts";
 
 export const activityList = z
   .object({

@@ -6,6 +6,7 @@ import type { LoaderFunctionArgs, RouteObject } from "react-router";
 import { getSessionQueryOptions } from "@/entities/session/get-session";
 import { loadNamespaces } from "@/lib/i18n";
 import { type PrefetchOptions, prefetch, queryClient } from "@/lib/query-client";
+import { DIRECTORY_NAMESPACES } from "./landing-pages";
 
 export type Prefetch = (args: LoaderFunctionArgs) => Promise<PrefetchOptions | PrefetchOptions[]>;
 
@@ -35,29 +36,26 @@ export function page(
 export const directory = () =>
   page(
     () => import("@/features/directory/routes/directory"),
-    ["directory", "withdrawals"],
+    DIRECTORY_NAMESPACES,
     ({ request }) =>
       import("@/features/directory/api/directory-queries").then((m) =>
         m.directoryQueries(new URL(request.url).searchParams),
       ),
   );
 
-// A municipality's page: the municipality, its timeline (keyed by who is signed in, so the
-// session is awaited first; main.tsx has already asked for it) and its latest activities.
+// A municipality's page: the municipality and its latest activities at once, its timeline
+// (keyed by who is signed in) once the session is known (main.tsx has already asked for it).
 export const municipalityData: Prefetch = async ({ params }) => {
   const id = params.id ?? "";
-  const [entity, timeline, activities, user] = await Promise.all([
+  const user = queryClient.ensureQueryData(getSessionQueryOptions()).then(
+    (session) => session.user,
+    () => null,
+  );
+  const [entity, timeline, activities] = await Promise.all([
     import("@/entities/municipality/api"),
     import("@/features/withdrawals/api/get-timeline"),
-    import("@/features/activities/api/page-queries"),
-    queryClient.ensureQueryData(getSessionQueryOptions()).then(
-      (session) => session.user,
-      () => null,
-    ),
+    import("@/features/activities/api/municipality-activities"),
   ]);
-  return [
-    entity.municipalityQueryOptions(id),
-    timeline.getTimelineQueryOptions(id, undefined, user?.id),
-    activities.municipalityActivitiesQuery(id),
-  ];
+  prefetch([entity.municipalityQueryOptions(id), activities.municipalityActivitiesQuery(id)]);
+  return timeline.getTimelineQueryOptions(id, undefined, (await user)?.id);
 };

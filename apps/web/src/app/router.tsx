@@ -4,6 +4,7 @@
 // page's data at navigation (`prefetch`): the page's own exported queryOptions are fetched
 // while its code and translations download, instead of after the page first renders.
 import { createBrowserRouter, type RouteObject } from "react-router";
+import { ACTIVITIES_NAMESPACES, MUNICIPALITY_NAMESPACES } from "./landing-pages";
 import { AppLayout } from "./layout/app-layout";
 import { directory, municipalityData, page } from "./page-route";
 import { HydrateFallback } from "./routes/hydrate-fallback";
@@ -26,7 +27,8 @@ export const routes: RouteObject[] = [
             path: "municipalities/:id",
             ...page(
               () => import("./routes/municipality"),
-              ["directory", "withdrawals", "accessions", "users", "designations", "activities"],
+              // the heading and facts; the sections' namespaces load with their chunk
+              MUNICIPALITY_NAMESPACES,
               municipalityData,
             ),
           },
@@ -60,7 +62,7 @@ export const routes: RouteObject[] = [
                 index: true,
                 ...page(
                   () => import("@/features/activities/routes/activities"),
-                  ["activities"],
+                  ACTIVITIES_NAMESPACES,
                   ({ request }) =>
                     import("@/features/activities/api/page-queries").then((m) =>
                       m.activitiesPageQueries(new URL(request.url).searchParams),

@@ -9,7 +9,16 @@ import { athensToday } from "@cni/domain/dates";
 import type { TextInputProps } from "@mantine/core";
 import { ActionIcon, CloseButton, Group, Loader, Popover, TextInput } from "@mantine/core";
 import { IconCalendarEvent } from "@tabler/icons-react";
-import { lazy, type Ref, Suspense, useEffect, useId, useRef, useState } from "react";
+import {
+  type ComponentProps,
+  lazy,
+  type Ref,
+  Suspense,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from "react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "@/lib/format";
 import { parseTypedDate, toTypedDate } from "@/lib/typed-date";
@@ -38,6 +47,20 @@ function clamp(day: string, min?: string, max?: string): string {
   if (min && day < min) return min;
   if (max && day > max) return max;
   return day;
+}
+
+/**
+ * The calendar opens on today's month in Athens, read only when it is shown: the first
+ * reading builds a time-zone formatter, tens of ms that a page's first render need not pay.
+ */
+function Calendar({
+  min,
+  max,
+  ...props
+}: Omit<ComponentProps<typeof DatePickerPanel>, "initialMonth">) {
+  return (
+    <DatePickerPanel {...props} min={min} max={max} initialMonth={clamp(athensToday(), min, max)} />
+  );
 }
 
 export function DateField({
@@ -180,13 +203,7 @@ export function DateField({
             </Popover.Target>
             <Popover.Dropdown id={dropdownId} aria-label={t("dateField.calendar")} p="xs">
               <Suspense fallback={<Loader size="sm" aria-label={t("loading")} />}>
-                <DatePickerPanel
-                  value={parsed}
-                  initialMonth={clamp(athensToday(), min, max)}
-                  min={min}
-                  max={max}
-                  onPick={pick}
-                />
+                <Calendar value={parsed} min={min} max={max} onPick={pick} />
               </Suspense>
             </Popover.Dropdown>
           </Popover>

@@ -60,6 +60,21 @@ describe("matrix and pillar page", () => {
     expect(member.total).toBe(3);
   });
 
+  it("is answered from the response cache until an activity changes", async () => {
+    const get = () =>
+      ctx.app.inject({ method: "GET", url: "/api/activities/matrix", query: { q: "Κρυφή" } });
+    const first = await get();
+    const second = await get();
+    expect(second.headers["x-cache"]).toBe("hit");
+    expect(second.json()).toEqual(first.json());
+    expect((first.json() as { total: number }).total).toBe(0);
+    // a new activity is an audited write: the next answer is counted again
+    await createOk(workshop({ titleEl: "Κρυφή συνάντηση", pillars: ["inclusion"], type: "event" }));
+    const after = await get();
+    expect(after.headers["x-cache"]).toBe("miss");
+    expect((after.json() as { total: number }).total).toBe(1);
+  });
+
   it("describes a pillar with its activities by type and the municipalities taking part", async () => {
     const response = await ctx.app.inject({ method: "GET", url: "/api/pillars/employability" });
     expect(response.statusCode).toBe(200);

@@ -53,7 +53,9 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/api/activities/matrix",
     {
-      config: { access: access.public },
+      // cached like the list (same visibility rules): the activities page asks for it on
+      // every load, and its group-bys over all activities take ≈ 100 ms of the server
+      config: { access: access.public, cache: "per-user" },
       schema: {
         tags: ["activities"],
         summary: "Counts per activity type × pillar for the same filters and visibility",

@@ -1,8 +1,11 @@
 // The queries each activities page reads, as functions of what the URL says: the page calls
 // them to read its data and the router's loader calls them to start the same requests while
 // the page's code and translations download (same query keys, so one request each).
+// A municipality's page reads its section's query from municipality-activities.ts, which
+// does not need the URL schema (zod).
 import type { PrefetchOptions } from "@/lib/query-client";
-import { type ListState, parseListParams } from "../utils/filters";
+import type { ListState } from "../utils/filters";
+import { parseListParams } from "../utils/list-state";
 import {
   type ActivitiesParams,
   type ActivityFilters,
@@ -12,9 +15,6 @@ import { getActivityMatrixQueryOptions } from "./get-activity-matrix";
 
 /** Rows per page of the catalogue on /activities. */
 export const ACTIVITIES_PAGE_SIZE = 20;
-/** Rows of the "Activities" section of a municipality's page. */
-export const MUNICIPALITY_ACTIVITIES_SIZE = 5;
-
 /** The catalogue's filters; the matrix uses them without its own two dimensions. */
 export function listFilters(state: ListState): ActivityFilters {
   return {
@@ -48,14 +48,4 @@ export function activitiesPageQueries(search: URLSearchParams): PrefetchOptions[
     getActivitiesQueryOptions(listParams(state)),
     getActivityMatrixQueryOptions(matrixFilters(state)),
   ];
-}
-
-/** The first page of a municipality's activities, newest first. */
-export function municipalityActivitiesParams(municipalityId: string, page = 1): ActivitiesParams {
-  return { municipalityId, page, pageSize: MUNICIPALITY_ACTIVITIES_SIZE, sort: "-startsOn" };
-}
-
-/** The query of that first page (the municipality's page prefetches it). */
-export function municipalityActivitiesQuery(municipalityId: string): PrefetchOptions {
-  return getActivitiesQueryOptions(municipalityActivitiesParams(municipalityId));
 }

@@ -1,5 +1,5 @@
 // Mantine's date components with Greek (or English) month names and weeks from Monday.
-// Imported only by this feature's lazy pages, so @mantine/dates and dayjs's Greek locale
+// Imported only by the calendar page (a lazy route), so @mantine/dates and dayjs's Greek locale
 // stay out of the initial bundle.
 import "@mantine/dates/styles.css";
 import "dayjs/locale/el";

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorState } from "@/components/error-state";
 import { useActivities } from "../api/get-activities";
-import { municipalityActivitiesParams } from "../api/page-queries";
+import { municipalityActivitiesParams } from "../api/municipality-activities";
 import { listHref } from "../utils/filters";
 import { ActivityListView } from "./activity-list";
 

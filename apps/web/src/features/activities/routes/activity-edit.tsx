@@ -11,7 +11,6 @@ import { useDocumentTitle } from "@/lib/use-document-title";
 import { useActivity } from "../api/get-activity";
 import { useUpdateActivity } from "../api/update-activity";
 import { ActivityForm } from "../components/activity-form";
-import { ActivityDatesProvider } from "../components/dates-provider";
 
 function formValues(a: Activity): ActivityInput {
   return {
@@ -61,15 +60,13 @@ export function Component() {
   useDocumentTitle(t("edit.title"));
   return (
     <RequireRole roles={["coordinator"]}>
-      <ActivityDatesProvider>
-        <Stack gap="lg">
-          <Stack gap="xs">
-            <BackLink to={`/activities/${id}`} label={t("edit.back")} />
-            <Title order={1}>{t("edit.title")}</Title>
-          </Stack>
-          <EditForm id={id} />
+      <Stack gap="lg">
+        <Stack gap="xs">
+          <BackLink to={`/activities/${id}`} label={t("edit.back")} />
+          <Title order={1}>{t("edit.title")}</Title>
         </Stack>
-      </ActivityDatesProvider>
+        <EditForm id={id} />
+      </Stack>
     </RequireRole>
   );
 }

@@ -8,7 +8,6 @@ import { notify } from "@/lib/notify";
 import { useDocumentTitle } from "@/lib/use-document-title";
 import { useCreateActivity } from "../api/create-activity";
 import { ActivityForm } from "../components/activity-form";
-import { ActivityDatesProvider } from "../components/dates-provider";
 
 export function Component() {
   const { t } = useTranslation("activities");
@@ -17,24 +16,22 @@ export function Component() {
   const create = useCreateActivity();
   return (
     <RequireRole roles={["coordinator"]}>
-      <ActivityDatesProvider>
-        <Stack gap="lg">
-          <Stack gap="xs">
-            <BackLink to="/activities" label={t("detail.back")} />
-            <Title order={1}>{t("new.title")}</Title>
-          </Stack>
-          <ActivityForm
-            mode="create"
-            submitLabel={t("new.submit")}
-            onCancel={() => void navigate("/activities")}
-            onSubmit={async (values) => {
-              const created = await create.mutateAsync(values);
-              notify.success(t("new.created"));
-              await navigate(`/activities/${created.id}`);
-            }}
-          />
+      <Stack gap="lg">
+        <Stack gap="xs">
+          <BackLink to="/activities" label={t("detail.back")} />
+          <Title order={1}>{t("new.title")}</Title>
         </Stack>
-      </ActivityDatesProvider>
+        <ActivityForm
+          mode="create"
+          submitLabel={t("new.submit")}
+          onCancel={() => void navigate("/activities")}
+          onSubmit={async (values) => {
+            const created = await create.mutateAsync(values);
+            notify.success(t("new.created"));
+            await navigate(`/activities/${created.id}`);
+          }}
+        />
+      </Stack>
     </RequireRole>
   );
 }

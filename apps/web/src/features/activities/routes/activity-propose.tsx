@@ -9,7 +9,6 @@ import { notify } from "@/lib/notify";
 import { useDocumentTitle } from "@/lib/use-document-title";
 import { useProposeActivity } from "../api/propose-activity";
 import { ActivityForm } from "../components/activity-form";
-import { ActivityDatesProvider } from "../components/dates-provider";
 
 export function Component() {
   const { t } = useTranslation("activities");
@@ -19,26 +18,24 @@ export function Component() {
   const propose = useProposeActivity();
   return (
     <RequireRole roles={["officer", "representative"]}>
-      <ActivityDatesProvider>
-        <Stack gap="lg">
-          <Stack gap="xs">
-            <BackLink to="/activities" label={t("detail.back")} />
-            <Title order={1}>{t("propose.title")}</Title>
-            <Text maw={760}>{t("propose.intro")}</Text>
-          </Stack>
-          <ActivityForm
-            mode="propose"
-            ownMunicipalityId={session.data?.user?.municipalityId ?? null}
-            submitLabel={t("propose.submit")}
-            onCancel={() => void navigate("/activities")}
-            onSubmit={async (values) => {
-              const created = await propose.mutateAsync(values);
-              notify.success(t("propose.sent"));
-              await navigate(`/activities/${created.id}`);
-            }}
-          />
+      <Stack gap="lg">
+        <Stack gap="xs">
+          <BackLink to="/activities" label={t("detail.back")} />
+          <Title order={1}>{t("propose.title")}</Title>
+          <Text maw={760}>{t("propose.intro")}</Text>
         </Stack>
-      </ActivityDatesProvider>
+        <ActivityForm
+          mode="propose"
+          ownMunicipalityId={session.data?.user?.municipalityId ?? null}
+          submitLabel={t("propose.submit")}
+          onCancel={() => void navigate("/activities")}
+          onSubmit={async (values) => {
+            const created = await propose.mutateAsync(values);
+            notify.success(t("propose.sent"));
+            await navigate(`/activities/${created.id}`);
+          }}
+        />
+      </Stack>
     </RequireRole>
   );
 }

@@ -3,7 +3,7 @@
 // with activities; the month's activities are listed by day below it, so everything the
 // calendar shows is also available as text.
 
-import { activityFilter } from "@cni/contracts/activities";
+import { activityFilter } from "@cni/contracts/activity-queries";
 import { athensToday } from "@cni/domain/dates";
 import { ACTIVITY_TYPES, PILLARS } from "@cni/domain/enums";
 import {

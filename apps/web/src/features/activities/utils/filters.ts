@@ -1,30 +1,11 @@
 // The list's filters live in the URL (?pillar=&type=&status=&municipalityId=&from=&to=&q=
 // &page=&sort=) so a filtered list can be shared, bookmarked and opened from the matrix.
-import { type ActivitySort, activityListQuery } from "@cni/contracts/activities";
-import type { z } from "zod";
-import { parseSearch } from "@/lib/search-state";
+// Reading that state from the URL (with the API's own schema, so zod) is in list-state.ts;
+// this module stays free of it for the pages that only link to a filtered list.
+import type { ActivitySort } from "@cni/contracts/activity-queries";
 import type { ActivityFilters } from "../api/get-activities";
 
 export type ListState = ActivityFilters & { page: number; sort: ActivitySort };
-
-/** The list's state from the URL, read with the API's own query schema. */
-export function toListState(query: z.output<typeof activityListQuery>): ListState {
-  return {
-    pillar: query.pillar ?? [],
-    type: query.type ?? [],
-    status: query.status ?? [],
-    municipalityId: query.municipalityId || undefined,
-    from: query.from,
-    to: query.to,
-    q: query.q ?? "",
-    page: query.page,
-    sort: query.sort,
-  };
-}
-
-export function parseListParams(params: URLSearchParams): ListState {
-  return toListState(parseSearch(activityListQuery, params));
-}
 
 /** The URL of the list for these filters (the matrix and pillar pages link to it). */
 export function listHref(filters: Partial<ListState>): string {

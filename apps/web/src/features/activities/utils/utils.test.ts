@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseTypedDate } from "@/lib/typed-date";
-import { hasFilters, listHref, parseListParams } from "./filters";
+import { hasFilters, listHref } from "./filters";
+import { parseListParams } from "./list-state";
 import { addMonths, daysCovered, lastDayOf } from "./month";
 
 describe("list filters in the URL", () => {
