@@ -11,11 +11,17 @@ import Database from "libsql";
 
 type Reader = { read: () => string; close: () => void };
 
-/** A reader for a `file:` database URL; null for other URLs (callers fall back). */
-export function openDataVersionReader(databaseUrl: string): Reader | null {
+/** The file of a `file:` database URL; null for other URLs and in-memory databases. */
+export function databaseFileOf(databaseUrl: string): string | null {
   if (!databaseUrl.startsWith("file:")) return null;
   const file = databaseUrl.slice("file:".length).split("?")[0] ?? "";
-  if (!file || file === ":memory:") return null;
+  return file && file !== ":memory:" ? file : null;
+}
+
+/** A reader for a `file:` database URL; null for other URLs (callers fall back). */
+export function openDataVersionReader(databaseUrl: string): Reader | null {
+  const file = databaseFileOf(databaseUrl);
+  if (!file) return null;
   const db = new Database(file);
   const statement = db.prepare('SELECT max(rowid) FROM "AuditEntry"').raw(true);
   return {

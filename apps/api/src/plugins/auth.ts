@@ -3,6 +3,11 @@ import fastifyCookie from "@fastify/cookie";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import {
+  openSessionReader,
+  type SessionReader,
+  type SessionWithUser,
+} from "../db/session-reader.ts";
+import {
   type Access,
   assertPartyMember,
   assertVerificationAllows,
@@ -53,6 +58,17 @@ export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
 // lastSeenAt is written at most once a minute per session, not on every request.
 const TOUCH_INTERVAL_MS = 60 * 1000;
+
+/** Each app's prepared session read (db/session-reader.ts), opened by the plugin below. */
+const sessionReaders = new WeakMap<FastifyInstance, SessionReader>();
+
+function openReaderOrNull(databaseUrl: string): SessionReader | null {
+  try {
+    return openSessionReader(databaseUrl);
+  } catch {
+    return null; // Prisma's read below still works
+  }
+}
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 // Routes added by @fastify/swagger(-ui) are public documentation.
 const DOCS_PREFIXES = ["/api/docs", "/api/openapi.json"];
@@ -86,7 +102,10 @@ async function loadSession(
   if (kept && !sessionExpired(kept, now, SESSION_IDLE_MS)) {
     return (await touch(app, kept, now)) ? kept : null;
   }
-  const row = await app.db.session.findUnique({ where: { id }, include: { user: true } });
+  const reader = sessionReaders.get(app);
+  const row: SessionWithUser | null = reader
+    ? reader.read(id)
+    : await app.db.session.findUnique({ where: { id }, include: { user: true } });
   if (!row) {
     app.sessionCache.forget(id);
     return null;
@@ -155,6 +174,14 @@ export default fp(
     decorateViewAs(app);
     app.decorateRequest("dataVersion", null);
     app.decorate("sessionCache", new SessionCache());
+    const reader = openReaderOrNull(app.config.databaseUrl);
+    if (reader) {
+      sessionReaders.set(app, reader);
+      app.addHook("onClose", async () => {
+        sessionReaders.delete(app);
+        reader.close();
+      });
+    }
     const dataVersion = coalesced(() => auditDataVersion(app));
     app.decorate("securityEvents", new SecurityEventLog(app.db, app.log));
 
