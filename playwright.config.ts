@@ -74,7 +74,11 @@ export default defineConfig({
   // one worker per server (E2E_WORKERS=1 runs everything in one, one spec after another)
   workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
-  timeout: 30_000,
+  // A test's whole budget, not a wait: on the shared 2-core CI machine, tests that take
+  // 10–20 s alone took just over 30 s under load (the audit log in two languages with axe,
+  // the directory's history and navigation) and failed a run that was otherwise green. A
+  // broken page still fails at its first assertion (7 s) or action (20 s).
+  timeout: 60_000,
   expect: { timeout: 7_000 },
   outputDir: `test-results/e2e-${port}`,
   reporter: [["list"], ["json", { outputFile: `test-results/e2e-${port}.json` }]],

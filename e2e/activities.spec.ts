@@ -304,12 +304,41 @@ test.describe
         hostMunicipalityId: "athens",
       });
       const page = await representative.newPage();
+      // The saved pillars arrive only after the box is ticked, as on a busy machine: the
+      // tick must survive their arrival (it was undone, and an empty choice saved).
+      let answerSavedPillars = () => {};
+      const savedPillarsHeld = new Promise<void>((resolve) => {
+        answerSavedPillars = resolve;
+      });
+      const isPillarsCall = (url: string | URL) => new URL(url).pathname === "/api/me/pillars";
+      await page.route(isPillarsCall, async (route) => {
+        if (route.request().method() === "GET") await savedPillarsHeld;
+        await route.continue();
+      });
       await page.goto("/activities");
       const mine = page.getByRole("region", { name: "Οι πυλώνες μου" });
       await expect(mine).toBeVisible();
-      await mine.getByRole("checkbox", { name: "Συμπερίληψη" }).check();
-      await mine.getByRole("button", { name: "Αποθήκευση πυλώνων" }).click();
+      const inclusion = mine.getByRole("checkbox", { name: "Συμπερίληψη" });
+      await inclusion.check();
+      const savedPillars = page.waitForResponse(
+        (r) => isPillarsCall(r.url()) && r.request().method() === "GET",
+      );
+      answerSavedPillars();
+      await savedPillars;
+      const save = mine.getByRole("button", { name: "Αποθήκευση πυλώνων" });
+      await expect(save).toBeEnabled();
+      await expect(inclusion).toBeChecked();
+
+      // the upcoming list is asked for once the choice is saved: wait for that answer
+      const put = page.waitForRequest((r) => isPillarsCall(r.url()) && r.method() === "PUT");
+      const listed = page.waitForResponse((r) => {
+        const url = new URL(r.url());
+        return url.pathname === "/api/activities" && url.searchParams.get("pillar") === "inclusion";
+      });
+      await save.click();
+      expect((await put).postDataJSON()).toEqual({ pillars: ["inclusion"] });
       await expect(mine.getByText("Αποθηκεύτηκε.")).toBeVisible();
+      await listed;
 
       const upcoming = page.getByTestId("my-pillars-upcoming");
       await expect(upcoming).toContainText(inclusionSooner);

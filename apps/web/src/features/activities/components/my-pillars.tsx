@@ -3,7 +3,7 @@
 import { athensToday } from "@cni/domain/dates";
 import { PILLARS, type Pillar } from "@cni/domain/enums";
 import { Anchor, Button, Checkbox, Group, Paper, Stack, Text, Title } from "@mantine/core";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorState } from "@/components/error-state";
@@ -22,11 +22,12 @@ export function MyPillars({ userId }: { userId: string }) {
   const mine = useMyPillars(userId);
   const update = useUpdateMyPillars(userId);
   const followed = mine.data?.pillars ?? [];
-  const [draft, setDraft] = useState<Pillar[]>(followed);
+  // The boxes show the saved pillars until the user changes one (null: not changed). The
+  // saved pillars arriving, or being fetched again, must not undo a change the user made
+  // meanwhile: under load the boxes can be ticked before GET /api/me/pillars answers.
+  const [edited, setEdited] = useState<Pillar[] | null>(null);
+  const draft = edited ?? followed;
   const [saved, setSaved] = useState(false);
-  useEffect(() => {
-    setDraft(mine.data?.pillars ?? []);
-  }, [mine.data]);
 
   const today = athensToday();
   const upcoming = useActivities(
@@ -49,7 +50,17 @@ export function MyPillars({ userId }: { userId: string }) {
               onSubmit={(event) => {
                 event.preventDefault();
                 setSaved(false);
-                update.mutate({ pillars: draft }, { onSuccess: () => setSaved(true) });
+                const sent = draft;
+                update.mutate(
+                  { pillars: sent },
+                  {
+                    onSuccess: () => {
+                      // back to the saved pillars, unless changed again while saving
+                      setEdited((current) => (current === sent ? null : current));
+                      setSaved(true);
+                    },
+                  },
+                );
               }}
             >
               <Stack gap="xs">
@@ -59,7 +70,7 @@ export function MyPillars({ userId }: { userId: string }) {
                   value={draft}
                   onChange={(value) => {
                     setSaved(false);
-                    setDraft(PILLARS.filter((p) => value.includes(p)));
+                    setEdited(PILLARS.filter((p) => value.includes(p)));
                   }}
                 >
                   <Group gap="lg" mt={6}>
