@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { type Encoding, encode } from "./response-cache.ts";
 
 const preloadsFile = z.object({
   pages: z.array(
@@ -53,7 +54,11 @@ function linksFor(preloads: Preloads, page: Preloads["pages"][number], language:
   ].join("");
 }
 
-export type SpaPages = { html: (urlPath: string, language: string | undefined) => string };
+export type SpaPages = {
+  html: (urlPath: string, language: string | undefined) => string;
+  /** The same page compressed (kept: the HTML of a landing page is a few KB). */
+  encoded: (urlPath: string, language: string | undefined, encoding: Encoding) => Buffer;
+};
 
 /**
  * Reads index.html and the build's preload list once; `html()` answers from memory (one
@@ -67,18 +72,30 @@ export function loadSpaPages(webDist: string): SpaPages {
     ? preloadsFile.parse(JSON.parse(readFileSync(listFile, "utf8")))
     : { pages: [], translations: {} };
   const built = new Map<string, string>();
+  const compressed = new Map<string, Buffer>();
+  const html = (urlPath: string, asked: string | undefined) => {
+    const page = preloads.pages.find((candidate) => matches(candidate.path, urlPath));
+    if (!page) return index;
+    const language = asked && LANGUAGES.includes(asked) ? asked : DEFAULT_LANGUAGE;
+    const key = `${page.path} ${language}`;
+    let text = built.get(key);
+    if (text === undefined) {
+      text = index.replace("</head>", `${linksFor(preloads, page, language)}</head>`);
+      built.set(key, text);
+    }
+    return text;
+  };
   return {
-    html(urlPath, asked) {
-      const page = preloads.pages.find((candidate) => matches(candidate.path, urlPath));
-      if (!page) return index;
-      const language = asked && LANGUAGES.includes(asked) ? asked : DEFAULT_LANGUAGE;
-      const key = `${page.path} ${language}`;
-      let html = built.get(key);
-      if (html === undefined) {
-        html = index.replace("</head>", `${linksFor(preloads, page, language)}</head>`);
-        built.set(key, html);
+    html,
+    encoded(urlPath, asked, encoding) {
+      const text = html(urlPath, asked);
+      const key = `${encoding} ${text}`;
+      let body = compressed.get(key);
+      if (body === undefined) {
+        body = encode(text, encoding);
+        compressed.set(key, body);
       }
-      return html;
+      return body;
     },
   };
 }

@@ -3,7 +3,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { brotliCompressSync, brotliDecompressSync, gzipSync } from "node:zlib";
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import fastifyCookie from "@fastify/cookie";
 import Fastify, { type FastifyInstance } from "fastify";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -133,6 +133,20 @@ describe("a page's HTML names what its first render needs", () => {
       headers: { cookie: "cni.lang=xx" },
     });
     expect(unknown.body).toContain("/assets/directory-el.js");
+  });
+
+  it("is sent compressed to a browser that accepts it", async () => {
+    const plain = await app.inject({ url: "/municipalities/serres" });
+    const br = await app.inject({
+      url: "/municipalities/serres",
+      headers: { "accept-encoding": "gzip, deflate, br" },
+    });
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(br.headers.vary).toContain("Accept-Encoding");
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(plain.body);
+    const gz = await app.inject({ url: "/", headers: { "accept-encoding": "gzip" } });
+    expect(gz.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(gz.rawPayload).toString()).toBe(page);
   });
 
   it("other pages get index.html as it is", async () => {

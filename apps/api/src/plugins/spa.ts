@@ -4,6 +4,7 @@ import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import { LANGUAGE_COOKIE, loadSpaPages } from "./page-preloads.ts";
+import { preferredEncoding } from "./response-cache.ts";
 
 /**
  * Serves the built SPA from one origin with the API: hashed assets cached for a year,
@@ -34,11 +35,21 @@ export default fp(
       },
     });
     const pages = loadSpaPages(opts.webDist);
-    app.sendSpaPage = (request, reply) =>
+    // Compressed here: the compress plugin's hook does not reach the not-found handler
+    // that sends pages (it is set before that plugin is registered).
+    app.sendSpaPage = (request, reply) => {
+      const urlPath = request.url.split("?")[0] ?? "/";
+      const language = request.cookies?.[LANGUAGE_COOKIE];
+      const encoding = preferredEncoding(request.headers["accept-encoding"]);
       reply
         .header("cache-control", "no-cache")
-        .type("text/html; charset=utf-8")
-        .send(pages.html(request.url.split("?")[0] ?? "/", request.cookies?.[LANGUAGE_COOKIE]));
+        .header("vary", "Accept-Encoding, Cookie")
+        .type("text/html; charset=utf-8");
+      if (!encoding) return reply.send(pages.html(urlPath, language));
+      return reply
+        .header("content-encoding", encoding)
+        .send(pages.encoded(urlPath, language, encoding));
+    };
     app.spaEnabled = true;
   },
   { name: "spa", dependencies: ["errors"] },
