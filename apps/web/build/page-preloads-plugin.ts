@@ -17,6 +17,7 @@ type Chunk = {
   fileName: string;
   isEntry: boolean;
   facadeModuleId: string | null;
+  moduleIds: string[];
   imports: string[];
   viteMetadata?: { importedCss: Set<string> };
 };
@@ -46,14 +47,20 @@ export function pagePreloads(): Plugin {
         chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName),
         initial,
       );
-      const facadeOf = (suffix: string) =>
-        chunks.find((chunk) => chunk.facadeModuleId?.replaceAll("\\", "/").endsWith(suffix));
+      // the chunk a module ended up in (its own, or a group's)
+      const chunkOf = (module: string) =>
+        chunks.find((chunk) =>
+          chunk.moduleIds.some((id) => id.replaceAll("\\", "/").endsWith(`/apps/web/${module}`)),
+        );
 
       const pages = LANDING_PAGES.map((page) => {
-        const chunk = facadeOf(page.module);
-        if (!chunk) this.error(`page-preloads: no chunk for ${page.module}`);
+        const start = [page.module, ...(page.data ?? [])].map((module) => {
+          const chunk = chunkOf(module);
+          if (!chunk) this.error(`page-preloads: no chunk holds ${module}`);
+          return chunk.fileName;
+        });
         const files = new Set<string>();
-        closure([chunk.fileName], files);
+        closure(start, files);
         const scripts = [...files].filter((file) => !initial.has(file));
         const styles = [
           ...new Set(

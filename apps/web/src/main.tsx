@@ -14,7 +14,7 @@ import { RouterProvider } from "react-router/dom";
 import { AppProvider } from "./app/provider";
 import { createRouter } from "./app/router";
 import { getSessionQueryOptions } from "./entities/session/get-session";
-import { initI18n } from "./lib/i18n";
+import { currentLanguage, initI18n } from "./lib/i18n";
 import { queryClient } from "./lib/query-client";
 
 async function start() {
@@ -27,6 +27,9 @@ async function start() {
   // asks for the page's code and data): two shorter tasks instead of one long one.
   await new Promise((resolve) => setTimeout(resolve, 0));
   const router = createRouter();
+  // the page's first formatted date and sorted list need Intl's locale data: loaded now,
+  // while the page's code and data download (the module comes with the pages' shared code)
+  void import("./lib/warm-intl").then(({ warmIntl }) => warmIntl(currentLanguage()));
   await translations;
   const root = document.getElementById("root");
   if (!root) throw new Error("#root is missing from index.html");

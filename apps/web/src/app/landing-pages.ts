@@ -13,6 +13,8 @@ export type LandingPage = {
   path: string;
   /** The lazy page module, relative to apps/web. */
   module: string;
+  /** Modules its route's loader imports to start the page's data (the same paths). */
+  data?: string[];
   namespaces: string[];
 };
 
@@ -30,11 +32,17 @@ export const LANDING_PAGES: LandingPage[] = [
   {
     path: "/municipalities/:id",
     module: "src/app/routes/municipality.tsx",
+    data: [
+      "src/entities/municipality/api.ts",
+      "src/features/withdrawals/api/get-timeline.ts",
+      "src/features/activities/api/municipality-activities.ts",
+    ],
     namespaces: MUNICIPALITY_NAMESPACES,
   },
   {
     path: "/activities",
     module: "src/features/activities/routes/activities.tsx",
+    data: ["src/features/activities/api/page-queries.ts"],
     namespaces: ACTIVITIES_NAMESPACES,
   },
 ];
