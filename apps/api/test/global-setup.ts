@@ -13,12 +13,18 @@ declare module "vitest" {
 
 /**
  * Migrates one template database (with `prisma migrate deploy`) in a folder of this run's
- * own, and copies it into a second template seeded with the network's facts, once: each
+ * (and this project's) own, and copies it into a second template seeded with the network's facts, once: each
  * test file copies one of them (createTestApp the seeded one; its seedNetwork then finds
  * it seeded). Removed when the run ends.
  */
 export default async function setup(project: TestProject) {
-  const testDir = path.resolve(import.meta.dirname, "../../../data", `test-${process.pid}`);
+  // a folder per project: the API's two projects (use cases, whole system) set up at the
+  // same time, and one removing the folder the other was filling failed a run (ENOTEMPTY)
+  const testDir = path.resolve(
+    import.meta.dirname,
+    "../../../data",
+    `test-${process.pid}-${project.name}`,
+  );
   rmSync(testDir, { recursive: true, force: true });
   mkdirSync(testDir, { recursive: true });
   const template = path.join(testDir, "template.db");
