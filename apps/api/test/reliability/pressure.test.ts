@@ -7,9 +7,6 @@ import { createTestApp, type TestContext } from "../helpers.ts";
 let ctx: TestContext;
 beforeAll(async () => {
   ctx = await createTestApp({ CNI_MAX_EVENT_LOOP_DELAY_MS: "200" });
-  // creating the app (migrating, seeding) keeps the loop busy: the shedder looks at the last
-  // second, so let it pass before the first request (other test files share the CPU)
-  await new Promise((resolve) => setTimeout(resolve, 1200));
 });
 afterAll(async () => {
   await ctx.app.close();
