@@ -11,6 +11,8 @@ export default defineConfig({
     environment: "node",
     // pure helpers: one import of the modules per worker, not per file
     isolate: false,
+    // as the root config's other projects of the first group (vitest.config.ts)
+    maxWorkers: 2,
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
   },
 });

@@ -15,6 +15,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
+import { DatabaseSync } from "node:sqlite";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   integrityCheck,
@@ -247,27 +248,30 @@ describe("a tampered backup", () => {
 
   async function liveWithDocuments() {
     const { databaseFile, documentsDir } = freshDatabaseFile();
-    const client = openFile(databaseFile);
+    // node:sqlite, not libSQL: libSQL's close() leaves the file descriptors open until the
+    // client is garbage-collected, and the restore below rightly refuses a database that
+    // another process (this one) still has open.
+    const db = new DatabaseSync(databaseFile);
     try {
+      const insert = db.prepare(
+        'INSERT INTO "Document" ("id", "filename", "size", "sha256", "storageKey") VALUES (?, ?, ?, ?, ?)',
+      );
       for (const [i, storageKey] of [
         "docAAAAAAAAAAAAAAAAAAAAA",
         "docBBBBBBBBBBBBBBBBBBBBB",
       ].entries()) {
         const bytes = Buffer.from(`%PDF-1.4\n${i} ${randomBytes(200).toString("hex")}\n%%EOF\n`);
         writeFileSync(path.join(documentsDir, storageKey), bytes);
-        await client.execute({
-          sql: 'INSERT INTO "Document" ("id", "filename", "size", "sha256", "storageKey") VALUES (?, ?, ?, ?, ?)',
-          args: [
-            `doc-${i}`,
-            `d${i}.pdf`,
-            bytes.length,
-            createHash("sha256").update(bytes).digest("hex"),
-            storageKey,
-          ],
-        });
+        insert.run(
+          `doc-${i}`,
+          `d${i}.pdf`,
+          bytes.length,
+          createHash("sha256").update(bytes).digest("hex"),
+          storageKey,
+        );
       }
     } finally {
-      client.close();
+      db.close();
     }
     const env = {
       DATABASE_URL: `file:${databaseFile}`,
