@@ -29,6 +29,7 @@ function text(language: Language, namespace: string, key: string): string {
 /** Every WCAG 2.1 A/AA violation on the page as it is now (dialogs included), one line each. */
 async function expectNoViolations(page: Page, what: string): Promise<void> {
   const results = await new AxeBuilder({ page })
+    .setLegacyMode(true) // see expectNoAxeViolations (fixtures.ts)
     .options({ rules: { "label-content-name-mismatch": { enabled: true } } })
     .withTags([...WCAG_TAGS, "experimental"])
     .analyze();
