@@ -7,7 +7,11 @@ import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
 const results = path.join(root, "test-results");
-rmSync(results, { recursive: true, force: true });
+const e2ePort = process.env.E2E_PORT ?? "3100";
+// This run's reports only (per E2E_PORT): a run on another port, side by side, keeps its own.
+const unitReport = path.join(results, `unit-${e2ePort}.json`);
+const e2eReport = path.join(results, `e2e-${e2ePort}.json`);
+for (const report of [unitReport, e2eReport]) rmSync(report, { force: true });
 mkdirSync(results, { recursive: true });
 
 let passed = 0;
@@ -53,7 +57,6 @@ function runTogether(steps) {
   );
 }
 
-const e2ePort = process.env.E2E_PORT ?? "3100";
 // Lint, typecheck and the web build the e2e servers serve (playwright.config.ts; start.mjs
 // then finds it fresh) need nothing from each other: side by side they take the time of
 // the typecheck alone.
@@ -99,7 +102,6 @@ function firstLine(messages) {
   return text.split("\n")[0].slice(0, 300);
 }
 
-const unitReport = path.join(results, "unit.json");
 const unitOk = run("unit and integration tests", "npx", [
   "vitest",
   "run",
@@ -126,7 +128,6 @@ if (existsSync(unitReport)) {
   failures.push("unit and integration tests: no report");
 }
 
-const e2eReport = path.join(results, `e2e-${e2ePort}.json`);
 const e2eOk = run("end-to-end tests (Chromium)", "npx", ["playwright", "test"]);
 if (existsSync(e2eReport)) {
   const e2e = JSON.parse(readFileSync(e2eReport, "utf8"));

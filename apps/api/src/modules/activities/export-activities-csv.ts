@@ -8,7 +8,7 @@ import { type CsvFormat, type CsvValue, toCsv } from "../../lib/csv.ts";
 import type { ActivityRow } from "./activity-row.ts";
 import { readFeedRows } from "./feed-rows.ts";
 import { viewerOf } from "./query.ts";
-import { TYPE_NAMES_EL } from "./type-names.ts";
+import { TYPE_NAMES_EL, TYPE_NAMES_EN } from "./type-names.ts";
 
 export const CSV_MAX_ROWS = 50_000;
 
@@ -38,6 +38,7 @@ const COLUMNS: Record<string, (row: ActivityRow) => CsvValue> = {
   // English beside the Greek, added last so the columns before keep their places
   hostEn: (row) => row.host?.nameEn ?? null,
   participantsEn: (row) => row.participants.map((p) => p.municipality.nameEn).join("; "),
+  typeEn: (row) => TYPE_NAMES_EN[row.type as ActivityType] ?? row.type,
 };
 
 export async function exportActivitiesCsv(

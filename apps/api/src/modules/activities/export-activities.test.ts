@@ -126,13 +126,21 @@ describe("feeds", () => {
     expect(header?.split(",").slice(0, 3)).toEqual(["id", "titleEl", "titleEn"]);
     // the English names beside the Greek, the Greek columns kept where they were
     const columns = header?.split(",") ?? [];
-    expect(columns.slice(-2)).toEqual(["hostEn", "participantsEn"]);
+    expect(columns.slice(-3)).toEqual(["hostEn", "participantsEn", "typeEn"]);
     expect(columns.indexOf("hostEl")).toBe(11);
     expect(columns.indexOf("participantsEl")).toBe(12);
     expect(text).toContain("Larissa");
     expect(text).toContain(`"${tag}: Εργαστήριο, «απασχόληση»; ΚΕΜ"`);
     expect(text).toContain('"Γραμμή 1\nΓραμμή 2 με ""εισαγωγικά"", και κόμμα"');
     expect(text).toContain("Λαρισαίων");
+    // each record ends with the type in English (both records are events)
+    expect(
+      text
+        .trimEnd()
+        .split("\r\n")
+        .slice(1)
+        .every((line) => line.endsWith(",Events")),
+    ).toBe(true);
     expect(text).not.toContain("μόνο για μέλη");
     // 1 header + 2 records (the first record spans two physical lines)
     expect(text.trimEnd().split("\r\n")).toHaveLength(3);
