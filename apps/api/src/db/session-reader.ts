@@ -6,6 +6,7 @@
 // ≈ 0.05 ms. A separate connection sees exactly the committed rows (WAL), never another
 // request's open transaction.
 import Database from "libsql";
+import type { StoredUser } from "../lib/access.ts";
 import { databaseFileOf } from "./data-version.ts";
 import { dateFromSql } from "./sql.ts";
 
@@ -20,15 +21,7 @@ export type SessionWithUser = {
   viewAsUserId: string | null;
   viewAsStartedAt: Date | null;
   userId: string;
-  user: {
-    id: string;
-    email: string;
-    name: string;
-    role: string;
-    municipalityId: string | null;
-    verification: string;
-    active: boolean;
-  };
+  user: StoredUser & { active: boolean };
 };
 
 type Row = [

@@ -53,6 +53,12 @@ export type SessionUser = {
   verification: Verification;
 };
 
+/** A user's row as stored (role and verification as plain text), before toSessionUser. */
+export type StoredUser = Omit<SessionUser, "role" | "verification"> & {
+  role: string;
+  verification: string;
+};
+
 /** The signed-in user, or 401. For handlers of routes that are not public. */
 export function requireUser(user: SessionUser | null): SessionUser {
   if (!user) throw unauthorized();

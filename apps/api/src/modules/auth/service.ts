@@ -1,17 +1,10 @@
 import type { Role } from "@cni/domain/enums";
-import type { SessionUser, Verification } from "../../lib/access.ts";
+import type { SessionUser, StoredUser, Verification } from "../../lib/access.ts";
 
 /** The one answer to a failed sign-in: unknown e-mail, wrong password, throttled, inactive. */
 export const BAD_CREDENTIALS = "The e-mail or the password is not correct";
 
-export const toSessionUser = (u: {
-  id: string;
-  email: string;
-  name: string;
-  role: string;
-  municipalityId: string | null;
-  verification: string;
-}): SessionUser => ({
+export const toSessionUser = (u: StoredUser): SessionUser => ({
   id: u.id,
   email: u.email,
   name: u.name,
