@@ -3,9 +3,16 @@
 // the sweep (sweep.spec.ts) only sees pages as they load. Also the phone header: the
 // network's name must not wrap or be cut at 360 px.
 import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Locator, Page } from "@playwright/test";
-import { expect, retry503, type SignedIn, test, WCAG_TAGS } from "./fixtures.ts";
+import {
+  axeBuilder,
+  describeViolations,
+  expect,
+  retry503,
+  type SignedIn,
+  test,
+  WCAG_TAGS,
+} from "./fixtures.ts";
 import { getJson, newActivity, newMunicipalUser, openRoute } from "./routes.ts";
 
 type Language = "el" | "en";
@@ -28,18 +35,11 @@ function text(language: Language, namespace: string, key: string): string {
 
 /** Every WCAG 2.1 A/AA violation on the page as it is now (dialogs included), one line each. */
 async function expectNoViolations(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .setLegacyMode(true) // see expectNoAxeViolations (fixtures.ts)
+  const results = await axeBuilder(page)
     .options({ rules: { "label-content-name-mismatch": { enabled: true } } })
     .withTags([...WCAG_TAGS, "experimental"])
     .analyze();
-  const summary = results.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.nodes
-        .map((n) => `${n.target.join(" ")} ${n.html.slice(0, 120)} ${n.failureSummary ?? ""}`)
-        .join(", ")}`,
-  );
-  expect(summary, `axe violations with ${what} open`).toEqual([]);
+  expect(describeViolations(results), `axe violations with ${what} open`).toEqual([]);
 }
 
 async function useLanguage(context: BrowserContext, language: Language) {

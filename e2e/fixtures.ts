@@ -12,20 +12,29 @@ export const ADMIN = { email: "admin@cni.test", password: "admin-password-e2e" }
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 /**
- * Fails with every WCAG 2.1 A/AA violation axe finds on the page, one line each.
- * Legacy mode: axe runs in the page itself. The default mode collects each frame's results
- * and then opens a blank page to merge them — for pages without cross-origin frames (the
- * SPA has none) the same result, at half the time (1.24 → 0.63 s a page in the sweep).
+ * An axe run on the page, in legacy mode: axe runs in the page itself. The default mode
+ * collects each frame's results and then opens a blank page to merge them — for pages
+ * without cross-origin frames (the SPA has none) the same result, at half the time
+ * (1.24 → 0.63 s a page in the sweep).
  */
-export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).setLegacyMode(true).withTags(WCAG_TAGS).analyze();
-  const summary = results.violations.map(
+export function axeBuilder(page: Page): AxeBuilder {
+  return new AxeBuilder({ page }).setLegacyMode(true);
+}
+
+/** axe's violations, one line each: rule, impact, and every node with its failure. */
+export function describeViolations(results: Awaited<ReturnType<AxeBuilder["analyze"]>>) {
+  return results.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.nodes
         .map((n) => `${n.target.join(" ")} ${n.html.slice(0, 120)} ${n.failureSummary ?? ""}`)
         .join(", ")}`,
   );
-  expect(summary, "axe WCAG 2.1 A/AA violations").toEqual([]);
+}
+
+/** Fails with every WCAG 2.1 A/AA violation axe finds on the page, one line each. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await axeBuilder(page).withTags(WCAG_TAGS).analyze();
+  expect(describeViolations(results), "axe WCAG 2.1 A/AA violations").toEqual([]);
 }
 
 /**
